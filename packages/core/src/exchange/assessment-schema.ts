@@ -1,0 +1,75 @@
+import { evidenceMethodIds } from '@citymaturity/model';
+import { z } from 'zod';
+
+/** The format tag of version 1 of the CityMaturity assessment exchange format. */
+export const assessmentFormatTag = 'citymaturity/assessment@1';
+
+// Custom messages are message codes ("cm:…"), localised by messages.ts; zod's own messages are
+// localised with zod's locales. See parse-assessment.ts.
+const text = z.string().trim().min(1);
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'cm:id' });
+
+/** A level 1–5, "unknown" (don't know), or null / absent (not answered yet). */
+export const ratingValueSchema = z.union([z.literal('unknown'), z.int().min(1).max(5)], {
+  error: 'cm:level',
+});
+
+export const evidenceSchema = z.union(
+  [
+    text,
+    z.strictObject({
+      text: text.optional(),
+      links: z.array(z.url({ protocol: /^https?$/, error: 'cm:link' })).optional(),
+    }),
+  ],
+  { error: 'cm:evidence' },
+);
+
+export const ratingSchema = z.strictObject({
+  current: ratingValueSchema.nullable().optional(),
+  target: ratingValueSchema.nullable().optional(),
+  evidence: evidenceSchema.optional(),
+});
+
+const characteristicId = z.string().regex(/^\d+(\.\d+)*$/, { error: 'cm:characteristic-id' });
+
+export const respondentSchema = z.strictObject({
+  id,
+  name: text.optional(),
+  /** A standard stakeholder group id or one declared in the assessment's `groups`. */
+  group: id.optional(),
+  ratings: z.record(characteristicId, ratingSchema),
+});
+
+export const groupDeclarationSchema = z.strictObject({
+  id,
+  name: text,
+  name_en: text.optional(),
+});
+
+/** Version 1 of the CityMaturity assessment exchange format (JSON or YAML). */
+export const assessmentSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(assessmentFormatTag, { error: 'cm:format' }),
+  /** Id of the maturity-model pack, e.g. "mmssc". */
+  model: id,
+  /** Version of the pack the ratings were given against (informative). */
+  model_version: text.optional(),
+  city: z.strictObject({
+    name: text,
+    name_en: text.optional(),
+    country: text.optional(),
+    region: text.optional(),
+  }),
+  title: text.optional(),
+  method: z.enum(evidenceMethodIds, { error: 'cm:method' }),
+  date: z.iso.date({ error: 'cm:date' }),
+  /** The organisation's own stakeholder groups, beyond the standard ones. */
+  groups: z.array(groupDeclarationSchema).optional(),
+  respondents: z.array(respondentSchema).min(1, { error: 'cm:no-respondents' }),
+  notes: text.optional(),
+});
+
+export type AssessmentDocument = z.infer<typeof assessmentSchema>;
+export type RatingDocument = z.infer<typeof ratingSchema>;
+export type RespondentDocument = z.infer<typeof respondentSchema>;

@@ -1,0 +1,56 @@
+export {
+  scoreAssessment,
+  type AssessmentScore,
+  type ScorableAssessment,
+  type ScoreOptions,
+  type StakeholderGroupResult,
+} from './score-assessment.js';
+export {
+  describeLevels,
+  quantileFromCounts,
+  type LevelStatistics,
+} from './statistics/level-statistics.js';
+export { krippendorffAlpha, type AlphaMetric } from './statistics/krippendorff-alpha.js';
+export { roundTo } from './statistics/rounding.js';
+export {
+  tallyRatings,
+  type CharacteristicTally,
+  type MeasureTally,
+  type RatingTallies,
+  type RatingValue,
+  type ScorableRespondent,
+} from './scoring/tally.js';
+export {
+  describeCharacteristics,
+  type CharacteristicResult,
+} from './scoring/characteristic-results.js';
+export { rollUp, rollUpModel, type ModelRollups, type Rollup } from './scoring/rollup.js';
+export {
+  findDivergence,
+  divergenceThresholdLevels,
+  type DivergenceFlag,
+} from './scoring/divergence.js';
+export { checkPlan, ambitiousRiseLevels, type PlanFlag } from './scoring/plan-checks.js';
+export {
+  guidanceFor,
+  type CharacteristicGuidance,
+  type GuidanceComponent,
+} from './guidance/characteristic-guidance.js';
+export { prioritise, type Priority } from './guidance/priorities.js';
+export { standardStakeholderGroupIds, standardStakeholderGroups } from './stakeholder-groups.js';
+export {
+  assessmentFormatTag,
+  assessmentSchema,
+  type AssessmentDocument,
+  type RatingDocument,
+  type RespondentDocument,
+} from './exchange/assessment-schema.js';
+export {
+  parseAssessmentText,
+  validateAssessment,
+  type AssessmentParseResult,
+  type ValidateAssessmentOptions,
+} from './exchange/parse-assessment.js';
+export { formatProblemPath, type ValidationProblem } from './exchange/validation-problem.js';
+export { problemMessage } from './exchange/messages.js';
+export { assessmentTemplate, type TemplateOptions } from './exchange/assessment-template.js';

@@ -1,0 +1,40 @@
+import { type ModelIndex } from '@citymaturity/model';
+import { describeLevels, type LevelStatistics } from '../statistics/level-statistics.js';
+import { checkPlan, type PlanFlag } from './plan-checks.js';
+import { type CharacteristicTally } from './tally.js';
+
+/** The result of one characteristic: statistics of the current and target levels, and the gap. */
+export interface CharacteristicResult {
+  current: LevelStatistics;
+  target: LevelStatistics;
+  /** Target median − current median: the improvement planned over two years. */
+  gap: number | null;
+  /** Flag on the planned change of the medians (see checkPlan). */
+  plan: PlanFlag | null;
+}
+
+/** Describes every characteristic from its tallies, keyed by characteristic id in model order. */
+export function describeCharacteristics(
+  tallies: readonly CharacteristicTally[],
+  model: ModelIndex,
+): Record<string, CharacteristicResult> {
+  const results: Record<string, CharacteristicResult> = {};
+  model.characteristics.forEach((characteristic, i) => {
+    const tally = tallies[i] as CharacteristicTally;
+    const current = describeLevels(
+      tally.current.counts,
+      tally.current.unknown,
+      tally.current.missing,
+    );
+    const target = describeLevels(tally.target.counts, tally.target.unknown, tally.target.missing);
+    const gap =
+      current.median !== null && target.median !== null ? target.median - current.median : null;
+    results[characteristic.id] = {
+      current,
+      target,
+      gap,
+      plan: checkPlan(current.median, target.median),
+    };
+  });
+  return results;
+}

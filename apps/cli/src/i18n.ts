@@ -52,6 +52,10 @@ const strings = {
   },
   cmdModel: { zh: '显示模型内容', en: 'show the model' },
   optPack: { zh: '模型包：mmssc 或 scom', en: 'model pack: mmssc or scom' },
+  cmdSchema: {
+    zh: '输出评估交换格式的 JSON Schema',
+    en: 'print the JSON Schema of the assessment exchange format',
+  },
   cmdPackCheck: {
     zh: '检查模型包文件（供标准专家编辑模型包时使用）',
     en: 'check model pack files (for standards experts editing a pack)',

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CliError, exitCodes } from './cli-error.js';
 import { modelCommand } from './commands/model.js';
 import { packCheckCommand } from './commands/pack-check.js';
+import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
@@ -87,6 +88,13 @@ function buildProgram(lang: Lang, out: Output, setExit: (code: number) => void):
     .option('--json', t('optJson', lang))
     .action(async (o: { lang: Lang; pack: 'mmssc' | 'scom'; json?: boolean }) => {
       setExit(await modelCommand(o, out));
+    });
+
+  program
+    .command('schema')
+    .description(t('cmdSchema', lang))
+    .action(() => {
+      setExit(schemaCommand(out));
     });
 
   program

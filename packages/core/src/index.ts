@@ -54,3 +54,4 @@ export {
 export { formatProblemPath, type ValidationProblem } from './exchange/validation-problem.js';
 export { problemMessage } from './exchange/messages.js';
 export { assessmentTemplate, type TemplateOptions } from './exchange/assessment-template.js';
+export { assessmentJsonSchema, assessmentJsonSchemaId } from './exchange/assessment-json-schema.js';

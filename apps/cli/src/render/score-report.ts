@@ -55,6 +55,7 @@ const L = {
   en: {
     respondents: (n: number, g: number) =>
       `${String(n)} respondent(s) in ${String(g)} stakeholder group(s)`,
+    colon: ': ',
     model: 'Model',
     method: 'Method',
     confidence: 'confidence',
@@ -136,11 +137,11 @@ export function renderScoreReport(score: AssessmentScore, context: ScoreReportCo
     `${cityName(assessment, lang)} · ${assessment.date}${assessment.title ? ` · ${assessment.title}` : ''}`,
   );
   out.push(
-    `${l.model}: ${pack.meta.title[lang]} (${pack.meta.standard.designation}, ${pack.meta.id} ${pack.meta.version})`,
+    `${l.model}${l.colon}${pack.meta.title[lang]} (${pack.meta.standard.designation}, ${pack.meta.id} ${pack.meta.version})`,
   );
   if (method)
     out.push(
-      `${l.method}: ${method.name[lang]} (${l.confidence} ${String(method.rank)}/${String(pack.evidence_methods?.length ?? 5)})`,
+      `${l.method}${l.colon}${method.name[lang]} (${l.confidence} ${String(method.rank)}/${String(pack.evidence_methods?.length ?? 5)})`,
     );
   out.push(l.respondents(score.respondents.total, groupCount));
 
@@ -228,7 +229,7 @@ export function renderScoreReport(score: AssessmentScore, context: ScoreReportCo
   for (const p of shown) {
     const g = p.guidance;
     out.push(
-      `\n${String(p.rank)}. ${p.characteristic} ${p.name[lang]}: ${num(p.current)} → ${num(p.target)} (${signed(p.gap)})`,
+      `\n${String(p.rank)}. ${p.characteristic} ${p.name[lang]}${l.colon}${num(p.current)} → ${num(p.target)} (${signed(p.gap)})`,
     );
     if (g.nextLevel !== null && g.nextCriteria) {
       const levelName = pack.levels.find((lv) => lv.level === g.nextLevel)?.name[lang] ?? '';
@@ -242,15 +243,14 @@ export function renderScoreReport(score: AssessmentScore, context: ScoreReportCo
     if (g.components.length > 0) {
       out.push(
         wrap(
-          `${l.components} ${g.components.map((c) => `[${c.code}] ${c.name[lang]} (${c.clause})`).join('; ')}`,
+          `${l.components}${g.components.map((c) => `[${c.code}] ${c.name[lang]} (${c.clause})`).join('; ')}`,
           width,
           '   ',
         ),
       );
     }
     const standards = [...new Set(g.supportingDocuments.flatMap((d) => d.standards))];
-    if (standards.length > 0)
-      out.push(wrap(`${l.standards}${standards.join('; ')}`, width, '   '));
+    if (standards.length > 0) out.push(wrap(`${l.standards}${standards.join('; ')}`, width, '   '));
     if (g.functions.length > 0)
       out.push(
         wrap(`${l.functions}${g.functions.map((f) => f.name[lang]).join('; ')}`, width, '   '),

@@ -10,9 +10,12 @@ const text = z.string().trim().min(1);
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'cm:id' });
 
 /** A level 1–5, "unknown" (don't know), or null / absent (not answered yet). */
-export const ratingValueSchema = z.union([z.literal('unknown'), z.int().min(1).max(5)], {
-  error: 'cm:level',
-});
+export const ratingValueSchema = z
+  .union([z.literal('unknown'), z.int().min(1).max(5)], { error: 'cm:level' })
+  .meta({
+    description:
+      'A maturity level 1–5, or "unknown" (don’t know) / 成熟度级别 1–5，或 unknown（不知道）',
+  });
 
 export const evidenceSchema = z.union(
   [
@@ -26,9 +29,17 @@ export const evidenceSchema = z.union(
 );
 
 export const ratingSchema = z.strictObject({
-  current: ratingValueSchema.nullable().optional(),
-  target: ratingValueSchema.nullable().optional(),
-  evidence: evidenceSchema.optional(),
+  current: ratingValueSchema
+    .nullable()
+    .optional()
+    .meta({ description: 'The level now; empty = not answered yet / 现在水平；留空表示尚未作答' }),
+  target: ratingValueSchema
+    .nullable()
+    .optional()
+    .meta({ description: 'The level planned in two years / 规划2年后的水平' }),
+  evidence: evidenceSchema
+    .optional()
+    .meta({ description: 'Evidence for the rating: text, or { text, links } / 评级的证据' }),
 });
 
 const characteristicId = z.string().regex(/^\d+(\.\d+)*$/, { error: 'cm:characteristic-id' });
@@ -38,7 +49,9 @@ export const respondentSchema = z.strictObject({
   name: text.optional(),
   /** A standard stakeholder group id or one declared in the assessment's `groups`. */
   group: id.optional(),
-  ratings: z.record(characteristicId, ratingSchema),
+  ratings: z
+    .record(characteristicId, ratingSchema)
+    .meta({ description: 'Ratings keyed by characteristic id, e.g. "1.1.1" / 按特征编号的评级' }),
 });
 
 export const groupDeclarationSchema = z.strictObject({
@@ -50,7 +63,9 @@ export const groupDeclarationSchema = z.strictObject({
 /** Version 1 of the CityMaturity assessment exchange format (JSON or YAML). */
 export const assessmentSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.literal(assessmentFormatTag, { error: 'cm:format' }),
+  format: z
+    .literal(assessmentFormatTag, { error: 'cm:format' })
+    .meta({ description: 'The format and its version / 格式及版本' }),
   /** Id of the maturity-model pack, e.g. "mmssc". */
   model: id,
   /** Version of the pack the ratings were given against (informative). */
@@ -62,8 +77,12 @@ export const assessmentSchema = z.strictObject({
     region: text.optional(),
   }),
   title: text.optional(),
-  method: z.enum(evidenceMethodIds, { error: 'cm:method' }),
-  date: z.iso.date({ error: 'cm:date' }),
+  method: z
+    .enum(evidenceMethodIds, { error: 'cm:method' })
+    .meta({ description: 'Evidence-gathering method (ISO/TS 37107 5.1) / 评估信息收集方法' }),
+  date: z.iso
+    .date({ error: 'cm:date' })
+    .meta({ description: 'Date of the assessment, YYYY-MM-DD / 评估日期' }),
   /** The organisation's own stakeholder groups, beyond the standard ones. */
   groups: z.array(groupDeclarationSchema).optional(),
   respondents: z.array(respondentSchema).min(1, { error: 'cm:no-respondents' }),

@@ -33,25 +33,18 @@ export function parseAssessmentText(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((error) => {
-        const pos = error.linePos?.[0];
-        const params = {
-          line: pos?.line ?? 0,
-          column: pos?.col ?? 0,
-          detail: error.message.split('\n')[0] ?? '',
-        };
-        return {
-          severity: 'error',
-          path: '(file)',
-          line: pos?.line,
-          code: 'yaml-syntax',
-          params,
-          message: problemMessage('yaml-syntax', params),
-        };
-      }),
-    };
+    // One broken bracket can cascade into dozens of errors: keep each (line, message) once.
+    const seen = new Set<string>();
+    const problems: ValidationProblem[] = [];
+    for (const error of doc.errors) {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      const params = { line, column: col, detail: error.message.split('\n')[0] ?? '' };
+      const key = `${String(line)}:${params.detail}`;
+      if (seen.has(key) || problems.length >= maxSyntaxProblems) continue;
+      seen.add(key);
+      problems.push({ ...problem('error', [], 'yaml-syntax', params), line });
+    }
+    return { ok: false, problems };
   }
   const result = validateAssessment(doc.toJS({ maxAliasCount: 1000 }) as unknown, options);
   for (const problem of result.problems) {
@@ -82,6 +75,9 @@ export function validateAssessment(
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return { ok: true, assessment: parsed.data, problems };
 }
+
+/** At most this many syntax errors are listed: the first ones are what needs fixing. */
+const maxSyntaxProblems = 20;
 
 const ratingValuePath = /^respondents\[\d+\]\.ratings\[".*"\]\.(current|target)$/;
 

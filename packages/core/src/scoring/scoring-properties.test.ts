@@ -116,17 +116,15 @@ describe('scoring properties', () => {
   });
 
   it('computes alpha from counts exactly as the pairwise definition does', () => {
-    const matrix = fc
-      .integer({ min: 2, max: 8 })
-      .chain((units) =>
-        fc.array(
-          fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), {
-            minLength: units,
-            maxLength: units,
-          }),
-          { minLength: 2, maxLength: 10 },
-        ),
-      );
+    const matrix = fc.integer({ min: 2, max: 8 }).chain((units) =>
+      fc.array(
+        fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), {
+          minLength: units,
+          maxLength: units,
+        }),
+        { minLength: 2, maxLength: 10 },
+      ),
+    );
     fc.assert(
       fc.property(matrix, (rows) => {
         const units = rows[0]?.length ?? 0;

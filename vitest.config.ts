@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  root: import.meta.dirname,
   resolve: {
     // Tests import workspace packages from their TypeScript sources (the "source" export condition).
     conditions: ['source'],

@@ -64,8 +64,13 @@ describe('parsePack', () => {
   });
 
   it('reports broken YAML with the file and line', () => {
-    expect(problemsOf(`${meta}levels: [\n  - x\n`)[0]).toMatchObject({ file: 'mini.yaml', path: '(root)' });
-    expect(problemsOf(`${meta}levels: [\n  - x\n`)[0]?.message).toMatch(/not valid YAML \(line \d+\)/);
+    expect(problemsOf(`${meta}levels: [\n  - x\n`)[0]).toMatchObject({
+      file: 'mini.yaml',
+      path: '(root)',
+    });
+    expect(problemsOf(`${meta}levels: [\n  - x\n`)[0]?.message).toMatch(
+      /not valid YAML \(line \d+\)/,
+    );
   });
 
   it('names an unknown (misspelt) key with its path', () => {
@@ -76,13 +81,21 @@ describe('parsePack', () => {
 
   it('asks for quotes when a clause number was read as a number', () => {
     expect(problemsOf(text.replace('ref: "2"', 'ref: 6.3'))).toMatchObject([
-      ({ path: 'characteristic_types[0].source.ref', message: 'must be text: put clause numbers in quotes, e.g. ref: "6.3"' }),
+      {
+        path: 'characteristic_types[0].source.ref',
+        message: 'must be text: put clause numbers in quotes, e.g. ref: "6.3"',
+      },
     ]);
   });
 
   it('requires criteria for every level', () => {
-    expect(problemsOf(text.replace('              "2": { zh: 部分。, en: Some. }\n', ''))).toMatchObject([
-      { path: 'dimensions[0].subdimensions[0].characteristics[0].levels', message: 'needs criteria for each level 1, 2, 3' },
+    expect(
+      problemsOf(text.replace('              "2": { zh: 部分。, en: Some. }\n', '')),
+    ).toMatchObject([
+      {
+        path: 'dimensions[0].subdimensions[0].characteristics[0].levels',
+        message: 'needs criteria for each level 1, 2, 3',
+      },
     ]);
   });
 
@@ -93,37 +106,61 @@ describe('parsePack', () => {
   });
 
   it('rejects a source document that is not declared', () => {
-    expect(problemsOf(text.replace('{ doc: x1, ref: "2" }', '{ doc: x2, ref: "2" }'))).toMatchObject([
-      { path: 'characteristic_types[0].source.doc', message: 'unknown source document "x2" (declare it in meta.documents)' },
+    expect(
+      problemsOf(text.replace('{ doc: x1, ref: "2" }', '{ doc: x2, ref: "2" }')),
+    ).toMatchObject([
+      {
+        path: 'characteristic_types[0].source.doc',
+        message: 'unknown source document "x2" (declare it in meta.documents)',
+      },
     ]);
   });
 
   it('rejects an unknown characteristic type', () => {
     expect(problemsOf(text.replace('type: t', 'type: z'))).toMatchObject([
-      { path: 'dimensions[0].subdimensions[0].characteristics[0].type', message: 'unknown characteristic type "z"' },
+      {
+        path: 'dimensions[0].subdimensions[0].characteristics[0].type',
+        message: 'unknown characteristic type "z"',
+      },
     ]);
   });
 
   it('rejects a level that builds on itself or a higher level', () => {
     expect(problemsOf(text.replace('builds_on: 2', 'builds_on: 3'))).toMatchObject([
-      { path: 'dimensions[0].subdimensions[0].characteristics[0].levels.3.builds_on', message: 'a level can only build on a lower level' },
+      {
+        path: 'dimensions[0].subdimensions[0].characteristics[0].levels.3.builds_on',
+        message: 'a level can only build on a lower level',
+      },
     ]);
   });
 
   it('rejects duplicate ids and ids outside their parent', () => {
-    const twice = text + body.slice(body.indexOf('dimensions:')).replace('dimensions:\n', '').replace(/^/gm, '');
-    expect(problemsOf(twice).map((p) => p.message)).toContain('duplicate dimension id "1" (first at dimensions[0])');
-    expect(problemsOf(text.replace('id: "1.1.1"', 'id: "2.1.1"'))[0]?.message).toBe('characteristic "2.1.1" must equal or start with its sub-dimension id "1.1"');
+    const twice =
+      text +
+      body.slice(body.indexOf('dimensions:')).replace('dimensions:\n', '').replace(/^/gm, '');
+    expect(problemsOf(twice).map((p) => p.message)).toContain(
+      'duplicate dimension id "1" (first at dimensions[0])',
+    );
+    expect(problemsOf(text.replace('id: "1.1.1"', 'id: "2.1.1"'))[0]?.message).toBe(
+      'characteristic "2.1.1" must equal or start with its sub-dimension id "1.1"',
+    );
   });
 
   it('rejects a non-list key defined in two files', () => {
-    expect(() => parsePack([{ name: 'a.yaml', text }, { name: 'b.yaml', text: meta }])).toThrow(/key "meta" is already defined in a.yaml/);
+    expect(() =>
+      parsePack([
+        { name: 'a.yaml', text },
+        { name: 'b.yaml', text: meta },
+      ]),
+    ).toThrow(/key "meta" is already defined in a.yaml/);
   });
 });
 
 describe('loadPackFromPath', () => {
   const dirs: string[] = [];
-  afterAll(async () => { await Promise.all(dirs.map((d) => rm(d, { recursive: true }))); });
+  afterAll(async () => {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true })));
+  });
 
   it('loads a pack split over the files of a directory, lists concatenated in file order', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pack-'));

@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { type z } from 'zod';
 import { checkMaturityModelIntegrity } from './integrity/maturity-model-integrity.js';
 import { checkOperatingModelIntegrity } from './integrity/operating-model-integrity.js';
@@ -54,14 +54,15 @@ export function parsePack(
   for (const file of files) {
     let doc: unknown;
     try {
-      doc = parseYaml(file.text, { uniqueKeys: true });
+      // Core schema: no timestamps or other implicit types beyond JSON's; duplicate keys are errors.
+      doc = load(file.text, { schema: CORE_SCHEMA, filename: file.name });
     } catch (error) {
-      const where =
-        error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line ?? '?'})` : '';
+      if (!(error instanceof YAMLException)) throw error;
+      const where = error.mark ? ` (line ${String(error.mark.line + 1)})` : '';
       problems.push({
         file: file.name,
         path: '(root)',
-        message: `not valid YAML${where}: ${(error as Error).message.split('\n')[0] ?? ''}`,
+        message: `not valid YAML${where}: ${error.reason}`,
       });
       continue;
     }
@@ -113,7 +114,7 @@ export function parsePack(
   if (options.partial) return pack;
   const integrity = isMaturityModelPack(pack)
     ? checkMaturityModelIntegrity(pack)
-    : checkOperatingModelIntegrity(pack as OperatingModelPack);
+    : checkOperatingModelIntegrity(pack);
   if (integrity.length > 0) throw new PackValidationError(label, integrity);
   return pack;
 }

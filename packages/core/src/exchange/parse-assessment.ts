@@ -1,14 +1,10 @@
 import { type ModelIndex } from '@citymaturity/model';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { assessmentSchema, type AssessmentDocument } from './assessment-schema.js';
 import { checkAgainstModels } from './check-against-models.js';
-import {
-  formatProblemPath,
-  problem,
-  problemMessage,
-  type ValidationProblem,
-} from './validation-problem.js';
+import { formatProblemPath, problem, type ValidationProblem } from './validation-problem.js';
 
 /** The outcome of reading an assessment: the document and its warnings, or every problem found. */
 export type AssessmentParseResult =
@@ -30,27 +26,44 @@ export function parseAssessmentText(
   text: string,
   options: ValidateAssessmentOptions,
 ): AssessmentParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    // One broken bracket can cascade into dozens of errors: keep each (line, message) once.
-    const seen = new Set<string>();
-    const problems: ValidationProblem[] = [];
-    for (const error of doc.errors) {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      const params = { line, column: col, detail: error.message.split('\n')[0] ?? '' };
-      const key = `${String(line)}:${params.detail}`;
-      if (seen.has(key) || problems.length >= maxSyntaxProblems) continue;
-      seen.add(key);
-      problems.push({ ...problem('error', [], 'yaml-syntax', params), line });
-    }
-    return { ok: false, problems };
+  let data: unknown;
+  try {
+    data = parseText(text);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = (error.mark?.line ?? 0) + 1;
+    const params = { line, column: (error.mark?.column ?? 0) + 1, detail: error.reason };
+    return { ok: false, problems: [{ ...problem('error', [], 'yaml-syntax', params), line }] };
   }
-  const result = validateAssessment(doc.toJS({ maxAliasCount: 1000 }) as unknown, options);
-  for (const problem of result.problems) {
-    problem.line ??= lineOfPath(doc, lineCounter, problem.path);
-  }
+  const result = validateAssessment(data, options);
+  if (result.problems.length > 0 && text.length <= lineLookupLimit) addLines(text, result.problems);
   return result;
+}
+
+/**
+ * JSON (which is fast to parse) or YAML. YAML uses the core schema: no timestamps, so a date stays
+ * the text the person wrote; duplicate keys are errors. A JSON syntax error is re-read as YAML
+ * (JSON is YAML) to get its line and column.
+ */
+function parseText(text: string): unknown {
+  if (text.trimStart().startsWith('{')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // fall through: the YAML parser locates the error
+    }
+  }
+  return load(text, { schema: CORE_SCHEMA });
+}
+
+/** Line numbers of problem paths are looked up only in files up to this size (the lookup re-parses the text). */
+const lineLookupLimit = 1024 * 1024;
+
+/** Adds to each problem the line of its path in the text. */
+function addLines(text: string, problems: ValidationProblem[]): void {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  for (const p of problems) p.line ??= lineOfPath(doc, lineCounter, p.path);
 }
 
 /**
@@ -75,9 +88,6 @@ export function validateAssessment(
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return { ok: true, assessment: parsed.data, problems };
 }
-
-/** At most this many syntax errors are listed: the first ones are what needs fixing. */
-const maxSyntaxProblems = 20;
 
 const ratingValuePath = /^respondents\[\d+\]\.ratings\[".*"\]\.(current|target)$/;
 

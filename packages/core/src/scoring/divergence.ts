@@ -26,7 +26,7 @@ export function findDivergence(
   characteristicIds: readonly string[],
   groupResults: ReadonlyMap<string, Readonly<Record<string, CharacteristicResult>>>,
 ): DivergenceFlag[] {
-  const flags: (DivergenceFlag & { order: number })[] = [];
+  const flags: { flag: DivergenceFlag; order: number }[] = [];
   characteristicIds.forEach((id, order) => {
     for (const measure of ['current', 'target'] as const) {
       const medians: { group: string; median: number }[] = [];
@@ -48,16 +48,18 @@ export function findDivergence(
       const first = medians[0] as { median: number };
       const last = medians[medians.length - 1] as { median: number };
       flags.push({
-        characteristic: id,
-        measure,
-        groups: medians.map((m) => m.group),
-        medians: Object.fromEntries(medians.map((m) => [m.group, m.median])),
-        spread: last.median - first.median,
-        pairs,
         order,
+        flag: {
+          characteristic: id,
+          measure,
+          groups: medians.map((m) => m.group),
+          medians: Object.fromEntries(medians.map((m) => [m.group, m.median])),
+          spread: last.median - first.median,
+          pairs,
+        },
       });
     }
   });
-  flags.sort((a, b) => b.spread - a.spread || a.order - b.order);
-  return flags.map(({ order: _order, ...flag }) => flag);
+  flags.sort((a, b) => b.flag.spread - a.flag.spread || a.order - b.order);
+  return flags.map((f) => f.flag);
 }

@@ -67,10 +67,14 @@ describe('citymaturity: usage', () => {
     expect(r.stderr).toMatch(/unknown command 'scroe'[\s\S]*Usage:/);
   });
 
-  it('exits 2 for an unknown option or a bad option value', async () => {
-    expect((await run(['score', example, '--colour'])).code).toBe(2);
-    expect((await run(['score', example, '--top', 'many'])).code).toBe(2);
-    expect((await run(['template', '--format', 'xml'])).code).toBe(2);
+  it.each([
+    ['an unknown option', ['score', example, '--colour']],
+    ['a number option that is not a number', ['score', example, '--top', 'many']],
+    ['a value outside the choices', ['template', '--format', 'xml']],
+  ])('exits 2 with help for %s', async (_, args) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: citymaturity');
   });
 
   it('exits 2 when the file argument is missing', async () => {

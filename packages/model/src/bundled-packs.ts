@@ -8,6 +8,7 @@ import { type OperatingModelPack } from './schema/operating-model-pack.js';
 
 /** Ids of the packs shipped with CityMaturity. */
 export const bundledPackIds = ['mmssc', 'scom'] as const;
+/** Id of a bundled pack. */
 export type BundledPackId = (typeof bundledPackIds)[number];
 
 /** Absolute path of a bundled pack's directory. */

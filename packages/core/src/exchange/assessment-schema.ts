@@ -17,6 +17,7 @@ export const ratingValueSchema = z
       'A maturity level 1–5, or "unknown" (don’t know) / 成熟度级别 1–5，或 unknown（不知道）',
   });
 
+/** Evidence for a rating: plain text, or an object with text and http(s) links. */
 export const evidenceSchema = z.union(
   [
     text,
@@ -28,6 +29,7 @@ export const evidenceSchema = z.union(
   { error: 'cm:evidence' },
 );
 
+/** One respondent's rating of one characteristic: current level, level planned in two years, evidence. */
 export const ratingSchema = z.strictObject({
   current: ratingValueSchema
     .nullable()
@@ -44,6 +46,7 @@ export const ratingSchema = z.strictObject({
 
 const characteristicId = z.string().regex(/^\d+(\.\d+)*$/, { error: 'cm:characteristic-id' });
 
+/** A respondent: an id, an optional name and stakeholder group, and ratings keyed by characteristic id. */
 export const respondentSchema = z.strictObject({
   id,
   name: text.optional(),
@@ -54,6 +57,7 @@ export const respondentSchema = z.strictObject({
     .meta({ description: 'Ratings keyed by characteristic id, e.g. "1.1.1" / 按特征编号的评级' }),
 });
 
+/** A stakeholder group of the organisation's own, declared in the assessment. */
 export const groupDeclarationSchema = z.strictObject({
   id,
   name: text,
@@ -89,6 +93,9 @@ export const assessmentSchema = z.strictObject({
   notes: text.optional(),
 });
 
+/** A validated assessment in the exchange format. */
 export type AssessmentDocument = z.infer<typeof assessmentSchema>;
+/** A rating as the exchange format writes it. */
 export type RatingDocument = z.infer<typeof ratingSchema>;
+/** A respondent as the exchange format writes it. */
 export type RespondentDocument = z.infer<typeof respondentSchema>;

@@ -18,6 +18,7 @@ export interface MeasureTally {
   missing: number;
 }
 
+/** The tallies of the two measures (current, target) of one characteristic. */
 export interface CharacteristicTally {
   current: MeasureTally;
   target: MeasureTally;

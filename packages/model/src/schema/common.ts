@@ -8,10 +8,12 @@ export const nonEmpty = z.string().trim().min(1);
  * standards content, the standard's own wording. `en` is English.
  */
 export const localizedTextSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+/** Text in Chinese (`zh`) and English (`en`). */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** The language codes the packs and the user interface support. */
 export const languageCodes = ['zh-CN', 'en'] as const;
+/** A supported language code (BCP 47). */
 export type LanguageCode = (typeof languageCodes)[number];
 
 /** Short language key used inside {@link LocalizedText}. */
@@ -29,6 +31,7 @@ export const sourceSchema = z.strictObject({
     .trim()
     .min(1),
 });
+/** Provenance of a model element. */
 export type Source = z.infer<typeof sourceSchema>;
 
 /**
@@ -39,12 +42,15 @@ export type Source = z.infer<typeof sourceSchema>;
  * - `editorial`: a change of form only (joined lines, normalised punctuation).
  */
 export const noteKinds = ['seed-defect', 'decision', 'derived', 'editorial'] as const;
+/** A note recording where a pack departs from, interprets or completes its source. */
 export const noteSchema = z.strictObject({
   kind: z.enum(noteKinds),
   text: localizedTextSchema,
 });
+/** A note on a pack element (see {@link noteKinds}). */
 export type Note = z.infer<typeof noteSchema>;
 
+/** Optional list of notes on a pack element. */
 export const notesSchema = z.array(noteSchema).optional();
 
 /** A source document the pack's provenance refers to. */

@@ -18,6 +18,7 @@ export const criterionSchema = localizedTextSchema.extend({
   notes: notesSchema,
 });
 
+/** A characteristic: id, names, type, provenance and its criteria at every level. */
 export const characteristicSchema = z.strictObject({
   id: dottedId,
   name: localizedTextSchema,
@@ -29,6 +30,7 @@ export const characteristicSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A sub-dimension and its characteristics. */
 export const subdimensionSchema = z.strictObject({
   id: dottedId,
   name: localizedTextSchema,
@@ -37,6 +39,7 @@ export const subdimensionSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A dimension and its sub-dimensions. */
 export const dimensionSchema = z.strictObject({
   id: dottedId,
   name: localizedTextSchema,
@@ -46,6 +49,7 @@ export const dimensionSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A maturity level: its number and name (and the other names sources use for it). */
 export const levelSchema = z.strictObject({
   level: levelNumber,
   name: localizedTextSchema,
@@ -55,6 +59,7 @@ export const levelSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A characteristic type and its generic description of every level (ISO/TS 37107 table 2). */
 export const characteristicTypeSchema = z.strictObject({
   id: nonEmpty,
   name: localizedTextSchema,
@@ -73,6 +78,7 @@ export const rollupGroupSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A design principle of the model (ISO/TS 37107 table 1). */
 export const designPrincipleSchema = z.strictObject({
   id: nonEmpty,
   number: z.int().min(1),
@@ -90,8 +96,10 @@ export const evidenceMethodIds = [
   'multi-city-benchmark',
   'external-audit',
 ] as const;
+/** Id of an evidence-gathering method. */
 export type EvidenceMethodId = (typeof evidenceMethodIds)[number];
 
+/** A way of gathering evidence for an assessment, with its relative cost and confidence (ISO/TS 37107 5.1). */
 export const evidenceMethodSchema = z.strictObject({
   id: z.enum(evidenceMethodIds),
   /** Position on the standard's scale of rising cost and confidence (1 = lowest). */
@@ -106,6 +114,7 @@ export const evidenceMethodSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A stage of the improvement process and how the model helps at it. */
 export const improvementStageSchema = z.strictObject({
   id: nonEmpty,
   number: z.int().min(1),
@@ -115,6 +124,7 @@ export const improvementStageSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A document a city can use to improve (ISO/TS 37107 table 3). */
 export const improvementDocumentSchema = z.strictObject({
   id: nonEmpty,
   designation: nonEmpty,
@@ -135,6 +145,7 @@ export const supportingDocumentSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** The supporting documents of one dimension or sub-dimension (ISO/TS 37107 Annex B). */
 export const supportingDocumentsEntrySchema = z.strictObject({
   /** A dimension or sub-dimension id. */
   target: dottedId,
@@ -151,6 +162,7 @@ export const componentLinkSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** Another maturity model the model connects to (ISO/TS 37107 table 4). */
 export const otherModelSchema = z.strictObject({
   id: nonEmpty,
   name: localizedTextSchema,
@@ -177,6 +189,7 @@ export const otherModelSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A local-government function of ISO 18091 (table and number). */
 export const externalFunctionSchema = z.strictObject({
   table: nonEmpty,
   number: z.int().min(1),
@@ -192,6 +205,7 @@ export const functionLinkSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** The schema of a maturity-model pack (such as MMSSC). */
 export const maturityModelPackSchema = z.strictObject({
   meta: z.strictObject({
     ...packMetaFields,
@@ -213,15 +227,27 @@ export const maturityModelPackSchema = z.strictObject({
   function_links: z.array(functionLinkSchema).optional(),
 });
 
+/** A validated maturity-model pack. */
 export type MaturityModelPack = z.infer<typeof maturityModelPackSchema>;
+/** A dimension of a maturity model. */
 export type Dimension = z.infer<typeof dimensionSchema>;
+/** A sub-dimension of a maturity model. */
 export type Subdimension = z.infer<typeof subdimensionSchema>;
+/** A characteristic of a maturity model. */
 export type Characteristic = z.infer<typeof characteristicSchema>;
+/** The criterion of one level of a characteristic. */
 export type Criterion = z.infer<typeof criterionSchema>;
+/** A characteristic type with its generic level descriptions. */
 export type CharacteristicType = z.infer<typeof characteristicTypeSchema>;
+/** A maturity level. */
 export type Level = z.infer<typeof levelSchema>;
+/** A group of dimensions that results are rolled up by. */
 export type RollupGroup = z.infer<typeof rollupGroupSchema>;
+/** Another maturity model linked to the model. */
 export type OtherModel = z.infer<typeof otherModelSchema>;
+/** The supporting documents of a dimension or sub-dimension. */
 export type SupportingDocumentsEntry = z.infer<typeof supportingDocumentsEntrySchema>;
+/** A purpose and its ISO 18091 functions. */
 export type FunctionLink = z.infer<typeof functionLinkSchema>;
+/** An evidence-gathering method. */
 export type EvidenceMethod = z.infer<typeof evidenceMethodSchema>;

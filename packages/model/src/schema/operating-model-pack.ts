@@ -40,6 +40,7 @@ export const areaSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A component of the operating model (e.g. B7 smart city roadmap) with its recommendations and links. */
 export const componentSchema = z.strictObject({
   code: componentCode,
   part: componentCode,
@@ -58,12 +59,14 @@ export const componentSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A statement of an implementation principle: its lead-in and items. */
 export const principleStatementSchema = z.strictObject({
   /** The lead-in ("the city needs …"). */
   lead: localizedTextSchema,
   items: z.array(localizedTextSchema).min(1),
 });
 
+/** An implementation principle (ISO 37106 Annex A). */
 export const implementationPrincipleSchema = z.strictObject({
   id: nonEmpty,
   name: localizedTextSchema,
@@ -73,6 +76,7 @@ export const implementationPrincipleSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A statement of the key success factor checklist. */
 export const checklistStatementSchema = z.strictObject({
   id: nonEmpty,
   text: localizedTextSchema,
@@ -81,6 +85,7 @@ export const checklistStatementSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A sub-factor of a key success factor and its checklist statements. */
 export const subFactorSchema = z.strictObject({
   id: nonEmpty,
   name: localizedTextSchema,
@@ -89,6 +94,7 @@ export const subFactorSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A key success factor (ISO 37106 clause 8 and Annex B). */
 export const keySuccessFactorSchema = z.strictObject({
   id: nonEmpty,
   number: z.int().min(1),
@@ -98,6 +104,7 @@ export const keySuccessFactorSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A policy product of the interoperability matrix and the components that guide it. */
 export const policyProductSchema = z.strictObject({
   name: localizedTextSchema,
   /** Component or part codes that guide this policy product. */
@@ -105,6 +112,7 @@ export const policyProductSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** The smart city interoperability matrix: areas × interoperability dimensions (ISO 37106 figure 5). */
 export const interoperabilityMatrixSchema = z.strictObject({
   dimensions: z.array(z.strictObject({ id: nonEmpty, name: localizedTextSchema })).min(1),
   cells: z
@@ -122,6 +130,7 @@ export const interoperabilityMatrixSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A phase of the smart city roadmap (ISO 37106 6.9.2). */
 export const roadmapPhaseSchema = z.strictObject({
   id: nonEmpty,
   number: z.int().min(1),
@@ -133,6 +142,7 @@ export const roadmapPhaseSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A type of stakeholder (ISO 37106 6.5.2). */
 export const stakeholderTypeSchema = z.strictObject({
   id: nonEmpty,
   name: localizedTextSchema,
@@ -142,6 +152,7 @@ export const stakeholderTypeSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A row of the traditional → smart procurement table (ISO 37106 6.6.2). */
 export const procurementRowSchema = z.strictObject({
   number: z.int().min(1),
   traditional: localizedTextSchema,
@@ -150,6 +161,7 @@ export const procurementRowSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A key governance change of the smart city operating model (ISO 37106:2021 table 1). */
 export const governanceChangeSchema = z.strictObject({
   id: nonEmpty,
   way_of_working: localizedTextSchema,
@@ -159,6 +171,7 @@ export const governanceChangeSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A purpose of sustainable cities and what it includes (ISO 37106 6.3 table 1). */
 export const purposeSchema = z.strictObject({
   id: nonEmpty,
   name: localizedTextSchema,
@@ -169,12 +182,14 @@ export const purposeSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A "smart" quality cities put in their visions (ISO 37106 6.3 table 2). */
 export const visionQualitySchema = z.strictObject({
   id: nonEmpty,
   name: localizedTextSchema,
   notes: notesSchema,
 });
 
+/** A feature of the shift to a smart city operating model (ISO 37106 4.1). */
 export const operatingModelShiftSchema = z.strictObject({
   id: nonEmpty,
   text: localizedTextSchema,
@@ -183,6 +198,7 @@ export const operatingModelShiftSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** The schema of an operating-model pack (such as ISO 37106). */
 export const operatingModelPackSchema = z.strictObject({
   meta: z.strictObject({ ...packMetaFields, kind: z.literal('operating-model') }),
   parts: z.array(partSchema).min(1),
@@ -212,7 +228,11 @@ export const operatingModelPackSchema = z.strictObject({
   operating_model_shift: z.array(operatingModelShiftSchema).optional(),
 });
 
+/** A validated operating-model pack (such as ISO 37106). */
 export type OperatingModelPack = z.infer<typeof operatingModelPackSchema>;
+/** A component of the operating model with its recommendations. */
 export type Component = z.infer<typeof componentSchema>;
+/** A recommendation of a component. */
 export type Recommendation = z.infer<typeof recommendationSchema>;
+/** A key success factor with its sub-factors and checklist. */
 export type KeySuccessFactor = z.infer<typeof keySuccessFactorSchema>;

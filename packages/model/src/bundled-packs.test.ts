@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledPacks, type BundledPacks } from './bundled-packs.js';
+import { checkMaturityModelIntegrity } from './integrity/maturity-model-integrity.js';
+import { checkOperatingModelIntegrity } from './integrity/operating-model-integrity.js';
+import { checkPackLinks } from './integrity/pack-links.js';
 import { indexMaturityModel } from './model-index.js';
 
 let packs: BundledPacks;
@@ -270,6 +273,12 @@ describe('scom pack (ISO 37106 / GB/T 41150)', () => {
 });
 
 describe('both packs', () => {
+  it('have unique ids and resolving cross-references, within and between the packs', () => {
+    expect(checkMaturityModelIntegrity(packs.mmssc)).toEqual([]);
+    expect(checkOperatingModelIntegrity(packs.scom)).toEqual([]);
+    expect(checkPackLinks(packs.mmssc, packs.scom)).toEqual([]);
+  });
+
   it('have every text non-empty in Chinese and English, Chinese text in zh and no Chinese in English', () => {
     const problems: string[] = [];
     const walk = (value: unknown, path: string, inNote: boolean): void => {

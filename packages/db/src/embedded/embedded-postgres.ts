@@ -234,7 +234,7 @@ async function initialiseCluster(
       '--encoding=UTF8',
       '--locale=C',
     ];
-    const result = spawnSync(command as string, args, {
+    const result = spawnSync(command, args, {
       ...spawnOptions(runAs, 'pipe'),
       encoding: 'utf8',
     });
@@ -306,7 +306,7 @@ async function startServer(
       'synchronous_commit=on',
     ];
     // The server writes its log straight to the file: it does not depend on this process's pipes.
-    const child = spawn(command as string, args, spawnOptions(runAs, logHandle.fd));
+    const child = spawn(command, args, spawnOptions(runAs, logHandle.fd));
     await logHandle.close();
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const outcome = await Promise.race([

@@ -8,6 +8,9 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Starts the test database servers once per run (embedded PostgreSQL and a PostgreSQL server).
+    globalSetup: ['packages/db/src/test-support/global-setup.ts'],
   },
 });

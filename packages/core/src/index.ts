@@ -55,3 +55,10 @@ export { formatProblemPath, type ValidationProblem } from './exchange/validation
 export { problemMessage } from './exchange/messages.js';
 export { assessmentTemplate, type TemplateOptions } from './exchange/assessment-template.js';
 export { assessmentJsonSchema, assessmentJsonSchemaId } from './exchange/assessment-json-schema.js';
+export {
+  strengthsAndWeaknesses,
+  strengthMinimumLevel,
+  weaknessMaximumLevel,
+  type StandoutCharacteristic,
+  type StrengthsAndWeaknesses,
+} from './guidance/strengths-and-weaknesses.js';

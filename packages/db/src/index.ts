@@ -5,3 +5,4 @@ export {
   type EmbeddedPostgresOptions,
   type RunningEmbeddedPostgres,
 } from './embedded/embedded-postgres.js';
+export { openDatabase, type Database, type Db, type OpenDatabaseOptions } from './open-database.js';

@@ -1,0 +1,2 @@
+// The server is being written.
+export {};

@@ -41,8 +41,11 @@ export function strengthsAndWeaknesses(
   });
   const byAgreementThenOrder = (a: (typeof rated)[number], b: (typeof rated)[number]) =>
     (b.agreement ?? 0) - (a.agreement ?? 0) || a.order - b.order;
-  const strip = ({ order: _order, ...rest }: (typeof rated)[number]): StandoutCharacteristic =>
-    rest;
+  const strip = (r: (typeof rated)[number]): StandoutCharacteristic => ({
+    characteristic: r.characteristic,
+    current: r.current,
+    agreement: r.agreement,
+  });
   const strengths = rated
     .filter((r) => r.current >= strengthMinimumLevel)
     .sort((a, b) => b.current - a.current || byAgreementThenOrder(a, b))

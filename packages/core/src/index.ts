@@ -62,3 +62,21 @@ export {
   type StandoutCharacteristic,
   type StrengthsAndWeaknesses,
 } from './guidance/strengths-and-weaknesses.js';
+export {
+  allowedActions,
+  organisationActions,
+  organisationRoles,
+  roleAllows,
+  type OrganisationAction,
+  type OrganisationRole,
+} from './authorization/permissions.js';
+export {
+  canChangeAnswers,
+  isAnswered,
+  responseProgress,
+  submitRefusal,
+  type ResponseProgress,
+  type StoredRating,
+  type StoredRatingValue,
+  type SubmitRefusal,
+} from './assessment/assessment-rules.js';

@@ -17,14 +17,27 @@ describe.each(databaseKinds)('openDatabase on %s', (kind) => {
       "select tablename from pg_tables where schemaname = 'public' order by tablename",
     );
     expect(tables.rows.map((r) => r.tablename)).toEqual([
-      'assessments', 'audit_log', 'evidence', 'memberships', 'organisations', 'rate_limits',
-      'ratings', 'respondents', 'sessions', 'setup_tokens', 'users',
+      'assessments',
+      'audit_log',
+      'evidence',
+      'memberships',
+      'organisations',
+      'rate_limits',
+      'ratings',
+      'respondents',
+      'sessions',
+      'setup_tokens',
+      'users',
     ]);
   });
 
   it('keeps the audit log append-only: no update, delete or truncate', async () => {
     await database.db.insert(auditLog).values({ action: 'test', outcome: 'success' });
-    for (const statement of ["update audit_log set action = 'changed'", 'delete from audit_log', 'truncate audit_log']) {
+    for (const statement of [
+      "update audit_log set action = 'changed'",
+      'delete from audit_log',
+      'truncate audit_log',
+    ]) {
       await expect(database.pool.query(statement)).rejects.toThrow(/append-only/);
     }
     const rows = await database.pool.query<{ action: string }>('select action from audit_log');

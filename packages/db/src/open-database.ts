@@ -2,7 +2,10 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from './embedded/embedded-postgres.js';
+import {
+  startEmbeddedPostgres,
+  type RunningEmbeddedPostgres,
+} from './embedded/embedded-postgres.js';
 import * as schema from './schema/index.js';
 
 /** The Drizzle database with CityMaturity's schema. */
@@ -78,7 +81,9 @@ async function migrateWithLock(pool: pg.Pool, db: Db): Promise<void> {
     await lockClient.query('select pg_advisory_lock($1)', [migrationLockKey]);
     await migrate(db, { migrationsFolder });
   } finally {
-    await lockClient.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
+    await lockClient
+      .query('select pg_advisory_unlock($1)', [migrationLockKey])
+      .catch(() => undefined);
     lockClient.release();
   }
 }

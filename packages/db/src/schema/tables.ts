@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   inet,
   integer,
@@ -13,6 +14,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -132,7 +134,11 @@ export const assessments = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('assessments_organisation_idx').on(t.organisationId, t.assessedOn)],
+  (t) => [
+    index('assessments_organisation_idx').on(t.organisationId, t.assessedOn),
+    // Target of the composite foreign keys that keep child rows in their assessment's organisation.
+    unique('assessments_id_organisation').on(t.id, t.organisationId),
+  ],
 );
 
 export const respondents = pgTable(
@@ -142,16 +148,23 @@ export const respondents = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    assessmentId: uuid('assessment_id')
-      .notNull()
-      .references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
     stakeholderGroup: text('stakeholder_group'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('respondents_assessment_idx').on(t.assessmentId)],
+  (t) => [
+    index('respondents_assessment_idx').on(t.assessmentId),
+    unique('respondents_id_organisation').on(t.id, t.organisationId),
+    // A respondent belongs to an assessment of its own organisation.
+    foreignKey({
+      name: 'respondents_assessment_same_organisation',
+      columns: [t.assessmentId, t.organisationId],
+      foreignColumns: [assessments.id, assessments.organisationId],
+    }).onDelete('cascade'),
+  ],
 );
 
 /**
@@ -161,9 +174,7 @@ export const respondents = pgTable(
 export const ratings = pgTable(
   'ratings',
   {
-    respondentId: uuid('respondent_id')
-      .notNull()
-      .references(() => respondents.id, { onDelete: 'cascade' }),
+    respondentId: uuid('respondent_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
@@ -176,6 +187,12 @@ export const ratings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.respondentId, t.characteristicId] }),
+    // A rating belongs to a respondent of its own organisation.
+    foreignKey({
+      name: 'ratings_respondent_same_organisation',
+      columns: [t.respondentId, t.organisationId],
+      foreignColumns: [respondents.id, respondents.organisationId],
+    }).onDelete('cascade'),
     check('ratings_current_level', sql`${t.current} between 1 and 5`),
     check('ratings_target_level', sql`${t.target} between 1 and 5`),
     check(
@@ -193,9 +210,7 @@ export const evidence = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    respondentId: uuid('respondent_id')
-      .notNull()
-      .references(() => respondents.id, { onDelete: 'cascade' }),
+    respondentId: uuid('respondent_id').notNull(),
     characteristicId: text('characteristic_id').notNull(),
     kind: evidenceKind('kind').notNull(),
     /** The note (kind text) or the web address (kind link). */
@@ -203,7 +218,15 @@ export const evidence = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('evidence_rating_idx').on(t.respondentId, t.characteristicId)],
+  (t) => [
+    index('evidence_rating_idx').on(t.respondentId, t.characteristicId),
+    // Evidence belongs to a respondent of its own organisation.
+    foreignKey({
+      name: 'evidence_respondent_same_organisation',
+      columns: [t.respondentId, t.organisationId],
+      foreignColumns: [respondents.id, respondents.organisationId],
+    }).onDelete('cascade'),
+  ],
 );
 
 /**

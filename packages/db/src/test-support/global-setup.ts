@@ -34,7 +34,9 @@ function freePort(): Promise<number> {
 function debianPostgresBin(): string | undefined {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => /^\d+$/.test(v))
+    .sort((a, b) => Number(b) - Number(a));
   const version = versions.find((v) => existsSync(join(base, v, 'bin', 'postgres')));
   return version ? join(base, version, 'bin') : undefined;
 }
@@ -42,7 +44,10 @@ function debianPostgresBin(): string | undefined {
 function run(command: string, args: string[]): void {
   const asRoot = process.getuid?.() === 0;
   const [cmd, ...rest] = asRoot ? ['unshare', '--user', command, ...args] : [command, ...args];
-  const result = spawnSync(cmd as string, rest, { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  const result = spawnSync(cmd as string, rest, {
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
 }
 
@@ -58,10 +63,26 @@ async function startDebianPostgres(): Promise<{ url: string; stop: () => Promise
   const dir = await mkdtemp(join(tmpdir(), 'cm-test-pg-'));
   const data = join(dir, 'data');
   const port = await freePort();
-  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
+  run(join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
   run(join(bin, 'pg_ctl'), [
-    '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${String(port)} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`,
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-p ${String(port)} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200`,
     'start',
   ]);
   return {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { tinyModel } from '../test-support/tiny-packs.js';
+import {
+  canChangeAnswers,
+  isAnswered,
+  responseProgress,
+  submitRefusal,
+} from './assessment-rules.js';
+
+const model = tinyModel();
+
+describe('assessment rules', () => {
+  it('counts a characteristic as answered when both measures have a level or "unknown"', () => {
+    expect([
+      isAnswered({ current: 2, target: 'unknown' }),
+      isAnswered({ current: 2, target: null }),
+      isAnswered(undefined),
+    ]).toEqual([true, false, false]);
+  });
+
+  it('measures progress against every characteristic of the model', () => {
+    expect(
+      responseProgress(model, {
+        '1.1.1': { current: 1, target: 2 },
+        '2.1': { current: 'unknown', target: null },
+      }),
+    ).toEqual({ answered: 1, total: 4 });
+  });
+
+  it('refuses to submit an incomplete response', () => {
+    expect(submitRefusal('draft', [{ answered: 3, total: 4 }])).toBe('incomplete');
+  });
+
+  it('refuses to submit twice', () => {
+    expect(submitRefusal('submitted', [{ answered: 4, total: 4 }])).toBe('not-draft');
+  });
+
+  it('accepts a complete draft', () => {
+    expect(submitRefusal('draft', [{ answered: 4, total: 4 }])).toBeNull();
+  });
+
+  it('freezes the answers of a submitted assessment', () => {
+    expect([canChangeAnswers('draft'), canChangeAnswers('submitted')]).toEqual([true, false]);
+  });
+});

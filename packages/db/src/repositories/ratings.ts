@@ -1,0 +1,225 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { evidence, ratings, respondents } from '../schema/tables.js';
+import { type Executor, type OrganisationScope } from './scope.js';
+
+/** A stored answer: a level 1–5, "unknown", or null (not answered yet). */
+export type AnswerValue = number | 'unknown' | null;
+
+/** One characteristic's answers and evidence, as the rest of the application sees them. */
+export interface RatingRecord {
+  characteristicId: string;
+  current: AnswerValue;
+  target: AnswerValue;
+  updatedAt: Date;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  characteristicId: string;
+  kind: 'text' | 'link';
+  body: string;
+  createdAt: Date;
+}
+
+function toColumns(value: AnswerValue): { level: number | null; unknown: boolean } {
+  return value === 'unknown' ? { level: null, unknown: true } : { level: value, unknown: false };
+}
+
+function fromColumns(level: number | null, unknown: boolean): AnswerValue {
+  return unknown ? 'unknown' : level;
+}
+
+/** A respondent of an assessment of the scope's organisation. */
+export async function getRespondent(
+  db: Executor,
+  scope: OrganisationScope,
+  assessmentId: string,
+  respondentId: string,
+) {
+  const [row] = await db
+    .select()
+    .from(respondents)
+    .where(
+      and(
+        eq(respondents.id, respondentId),
+        eq(respondents.assessmentId, assessmentId),
+        eq(respondents.organisationId, scope.organisationId),
+      ),
+    );
+  return row;
+}
+
+/** A respondent's ratings and evidence. */
+export async function getResponse(db: Executor, scope: OrganisationScope, respondentId: string) {
+  const [ratingRows, evidenceRows] = await Promise.all([
+    db
+      .select()
+      .from(ratings)
+      .where(
+        and(
+          eq(ratings.respondentId, respondentId),
+          eq(ratings.organisationId, scope.organisationId),
+        ),
+      ),
+    db
+      .select()
+      .from(evidence)
+      .where(
+        and(
+          eq(evidence.respondentId, respondentId),
+          eq(evidence.organisationId, scope.organisationId),
+        ),
+      )
+      .orderBy(asc(evidence.createdAt)),
+  ]);
+  const ratingRecords: RatingRecord[] = ratingRows.map((r) => ({
+    characteristicId: r.characteristicId,
+    current: fromColumns(r.current, r.currentUnknown),
+    target: fromColumns(r.target, r.targetUnknown),
+    updatedAt: r.updatedAt,
+  }));
+  const evidenceRecords: EvidenceRecord[] = evidenceRows.map((e) => ({
+    id: e.id,
+    characteristicId: e.characteristicId,
+    kind: e.kind,
+    body: e.body,
+    createdAt: e.createdAt,
+  }));
+  return { ratings: ratingRecords, evidence: evidenceRecords };
+}
+
+/** New answers for a respondent: per characteristic, the two measures and optionally the evidence. */
+export interface AnswerInput {
+  characteristicId: string;
+  current: AnswerValue;
+  target: AnswerValue;
+  /** When given, replaces the characteristic's evidence. */
+  evidence?: { kind: 'text' | 'link'; body: string }[];
+}
+
+/**
+ * Writes answers of one respondent (of the scope's organisation): one multi-row upsert for the
+ * ratings, and the evidence replaced for the characteristics that carry it. Call inside a
+ * transaction.
+ */
+export async function saveAnswers(
+  db: Executor,
+  scope: OrganisationScope,
+  respondentId: string,
+  answers: readonly AnswerInput[],
+  userId: string | null,
+): Promise<void> {
+  if (answers.length === 0) return;
+  const now = new Date();
+  await db
+    .insert(ratings)
+    .values(
+      answers.map((a) => {
+        const current = toColumns(a.current);
+        const target = toColumns(a.target);
+        return {
+          respondentId,
+          organisationId: scope.organisationId,
+          characteristicId: a.characteristicId,
+          current: current.level,
+          currentUnknown: current.unknown,
+          target: target.level,
+          targetUnknown: target.unknown,
+          updatedAt: now,
+        };
+      }),
+    )
+    .onConflictDoUpdate({
+      target: [ratings.respondentId, ratings.characteristicId],
+      set: {
+        current: sql`excluded.current`,
+        currentUnknown: sql`excluded.current_unknown`,
+        target: sql`excluded.target`,
+        targetUnknown: sql`excluded.target_unknown`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+      // The conflicting row must belong to the same organisation (it always does: the key includes the respondent).
+      setWhere: eq(ratings.organisationId, scope.organisationId),
+    });
+  const withEvidence = answers.filter((a) => a.evidence !== undefined);
+  if (withEvidence.length === 0) return;
+  await db.delete(evidence).where(
+    and(
+      eq(evidence.organisationId, scope.organisationId),
+      eq(evidence.respondentId, respondentId),
+      inArray(
+        evidence.characteristicId,
+        withEvidence.map((a) => a.characteristicId),
+      ),
+    ),
+  );
+  const items = withEvidence.flatMap((a) =>
+    (a.evidence ?? []).map((e) => ({
+      organisationId: scope.organisationId,
+      respondentId,
+      characteristicId: a.characteristicId,
+      kind: e.kind,
+      body: e.body,
+      createdBy: userId,
+    })),
+  );
+  if (items.length > 0) await db.insert(evidence).values(items);
+}
+
+/** Every respondent's ratings of an assessment of the scope's organisation, for scoring and export. */
+export async function listAssessmentRatings(
+  db: Executor,
+  scope: OrganisationScope,
+  assessmentId: string,
+) {
+  const rows = await db
+    .select({
+      respondentId: ratings.respondentId,
+      characteristicId: ratings.characteristicId,
+      current: ratings.current,
+      currentUnknown: ratings.currentUnknown,
+      target: ratings.target,
+      targetUnknown: ratings.targetUnknown,
+    })
+    .from(ratings)
+    .innerJoin(respondents, eq(ratings.respondentId, respondents.id))
+    .where(
+      and(
+        eq(respondents.assessmentId, assessmentId),
+        eq(ratings.organisationId, scope.organisationId),
+      ),
+    );
+  return rows.map((r) => ({
+    respondentId: r.respondentId,
+    characteristicId: r.characteristicId,
+    current: fromColumns(r.current, r.currentUnknown),
+    target: fromColumns(r.target, r.targetUnknown),
+  }));
+}
+
+/** Every evidence item of an assessment of the scope's organisation. */
+export async function listAssessmentEvidence(
+  db: Executor,
+  scope: OrganisationScope,
+  assessmentId: string,
+): Promise<(EvidenceRecord & { respondentId: string })[]> {
+  const rows = await db
+    .select({ e: evidence })
+    .from(evidence)
+    .innerJoin(respondents, eq(evidence.respondentId, respondents.id))
+    .where(
+      and(
+        eq(respondents.assessmentId, assessmentId),
+        eq(evidence.organisationId, scope.organisationId),
+      ),
+    )
+    .orderBy(asc(evidence.createdAt));
+  return rows.map(({ e }) => ({
+    id: e.id,
+    respondentId: e.respondentId,
+    characteristicId: e.characteristicId,
+    kind: e.kind,
+    body: e.body,
+    createdAt: e.createdAt,
+  }));
+}

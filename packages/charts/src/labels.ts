@@ -50,10 +50,12 @@ export const chartText: Readonly<Record<TextLanguage, ChartText>> = {
       halfPlanned: '规划达到半级',
       halfReachedRestPlanned: '现已达到半级，其余规划达到',
     },
-    matrixLegend: '● 现已达到（≤ 现在水平中位数）　○ 规划2年内达到（≤ 规划水平中位数）　空白：均未达到',
+    matrixLegend:
+      '● 现已达到（≤ 现在水平中位数）　○ 规划2年内达到（≤ 规划水平中位数）　空白：均未达到',
     matrixHalfLevelNote:
       '半格：中位数介于两级之间（如 2.5）。●½ 现已达到半级；○½ 规划达到半级；◐ 现已达到半级，其余半级规划达到。',
-    radarDescription: '雷达图：17 个子维度的现在水平和规划2年后的水平（特征中位数的平均值）。{items}',
+    radarDescription:
+      '雷达图：17 个子维度的现在水平和规划2年后的水平（特征中位数的平均值）。{items}',
     matrixDescription: '成熟度矩阵：每个特征各级别现已达到、规划2年内达到或均未达到。{items}',
     gapDescription: '差距图：每个特征的现在水平中位数和规划2年后的提升。{items}',
   },
@@ -109,4 +111,33 @@ export function levelLabel(model: ModelIndex, level: number, lang: TextLanguage)
   const found = model.pack.levels.find((l) => l.level === level);
   if (!found) throw new RangeError(`unknown level ${level}`);
   return `${level} ${found.name[lang]}`;
+}
+
+/** Wide characters (CJK ideographs, punctuation and full-width forms) take two units of width. */
+const wide = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/**
+ * Wraps a label onto lines of at most `maxUnits` (a Latin letter is one unit, a Chinese character
+ * two): between words in English, between any two characters in Chinese. For charts whose labels
+ * ECharts does not wrap itself (radar axis names).
+ */
+export function wrapLabel(text: string, maxUnits: number): string {
+  const lines: string[] = [];
+  let line = '';
+  let units = 0;
+  // Tokens: a word with its trailing spaces, or a single wide character.
+  for (const token of text.match(
+    /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+\s*|\s+/g,
+  ) ?? []) {
+    const width = wide.test(token) ? 2 : token.trimEnd().length;
+    if (units > 0 && units + width > maxUnits) {
+      lines.push(line.trimEnd());
+      line = '';
+      units = 0;
+    }
+    line += token;
+    units += wide.test(token) ? 2 : token.length;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.join('\n');
 }

@@ -72,9 +72,11 @@ export {
 } from './authorization/permissions.js';
 export {
   canChangeAnswers,
+  canEditResponse,
   isAnswered,
   responseProgress,
   submitRefusal,
+  type ResponseEditRequest,
   type ResponseProgress,
   type StoredRating,
   type StoredRatingValue,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyModel } from '../test-support/tiny-packs.js';
 import {
   canChangeAnswers,
+  canEditResponse,
   isAnswered,
   responseProgress,
   submitRefusal,
@@ -41,5 +42,34 @@ describe('assessment rules', () => {
 
   it('freezes the answers of a submitted assessment', () => {
     expect([canChangeAnswers('draft'), canChangeAnswers('submitted')]).toEqual([true, false]);
+  });
+});
+
+describe('canEditResponse', () => {
+  const base = {
+    mayAnswerForTeam: false,
+    method: 'multi-stakeholder',
+    respondentUserId: 'u1',
+    userId: 'u1',
+  };
+
+  it('lets a user edit their own response', () => {
+    expect(canEditResponse(base)).toBe(true);
+  });
+
+  it("lets a facilitator answer a single-stakeholder team's response", () => {
+    expect(
+      canEditResponse({
+        ...base,
+        mayAnswerForTeam: true,
+        method: 'single-stakeholder',
+        respondentUserId: null,
+        userId: 'u2',
+      }),
+    ).toBe(true);
+  });
+
+  it("does not let anyone edit another stakeholder's response in a multi-stakeholder assessment", () => {
+    expect(canEditResponse({ ...base, mayAnswerForTeam: true, userId: 'u2' })).toBe(false);
   });
 });

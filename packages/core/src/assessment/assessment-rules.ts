@@ -50,3 +50,25 @@ export function submitRefusal(
 export function canChangeAnswers(status: 'draft' | 'submitted'): boolean {
   return status === 'draft';
 }
+
+/** Who is asking to edit a response, and whose response it is. */
+export interface ResponseEditRequest {
+  /** Whether the user's role allows answering the team response (`responses.answer-team`). */
+  mayAnswerForTeam: boolean;
+  /** The assessment's evidence-gathering method. */
+  method: string;
+  /** The user the respondent record belongs to, if any. */
+  respondentUserId: string | null;
+  userId: string;
+}
+
+/**
+ * A user may edit a response that is their own (the respondent record is linked to them), or, in
+ * a single-stakeholder assessment, the team's one response when their role answers for the team
+ * (organisation administrators and facilitators). Nobody edits another stakeholder's response in
+ * a multi-stakeholder assessment.
+ */
+export function canEditResponse(request: ResponseEditRequest): boolean {
+  if (request.respondentUserId === request.userId) return true;
+  return request.mayAnswerForTeam && request.method === 'single-stakeholder';
+}

@@ -181,7 +181,7 @@ export async function markSubmitted(
   db: Executor,
   scope: OrganisationScope,
   id: string,
-  userId: string,
+  userId: string | null,
 ): Promise<AssessmentRow | undefined> {
   const now = new Date();
   const [row] = await db

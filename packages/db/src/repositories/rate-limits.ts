@@ -20,7 +20,7 @@ export async function hitRateLimit(
     returning count, reset_at`);
   const row = result.rows[0];
   if (!row) throw new Error('rate limit upsert returned no row');
-  return { count: Number(row.count), resetAt: new Date(row.reset_at) };
+  return { count: row.count, resetAt: new Date(row.reset_at) };
 }
 
 /** Forgets a rate-limit key (e.g. after a successful sign-in). */

@@ -74,3 +74,11 @@ export async function countPlatformAdmins(db: Executor): Promise<number> {
   const rows = await db.select({ id: users.id }).from(users).where(eq(users.isPlatformAdmin, true));
   return rows.length;
 }
+
+/** Makes a user a platform administrator. */
+export async function setPlatformAdmin(db: Executor, id: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ isPlatformAdmin: true, updatedAt: new Date() })
+    .where(eq(users.id, id));
+}

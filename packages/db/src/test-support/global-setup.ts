@@ -9,13 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../embedded/embedded-postgres.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Admin connection strings of the test database servers. */
-    testDatabaseServers: { embedded: string; postgresql: string };
-  }
-}
+import type {} from './test-databases.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,7 +38,7 @@ function debianPostgresBin(): string | undefined {
 function run(command: string, args: string[]): void {
   const asRoot = process.getuid?.() === 0;
   const [cmd, ...rest] = asRoot ? ['unshare', '--user', command, ...args] : [command, ...args];
-  const result = spawnSync(cmd as string, rest, {
+  const result = spawnSync(cmd, rest, {
     encoding: 'utf8',
     env: { ...process.env, LC_ALL: 'C' },
   });

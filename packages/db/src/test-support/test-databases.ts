@@ -3,6 +3,13 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../open-database.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Admin connection strings of the test database servers (started by global-setup.ts). */
+    testDatabaseServers: { embedded: string; postgresql: string };
+  }
+}
+
 /** The two kinds of database every storage and API test runs on. */
 export const databaseKinds = ['embedded', 'postgresql'] as const;
 export type DatabaseKind = (typeof databaseKinds)[number];

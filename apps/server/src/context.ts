@@ -1,0 +1,15 @@
+import { type OperatingModelPack, type ModelIndex, type BundledPacks } from '@citymaturity/model';
+import { type Database } from '@citymaturity/db';
+import { type ServerConfig } from './config.js';
+
+/** What every route and use case can reach: the database, the model packs, the configuration. */
+export interface AppContext {
+  database: Database;
+  packs: BundledPacks;
+  /** Maturity models by pack id (for validation and scoring). */
+  models: ReadonlyMap<string, ModelIndex>;
+  operatingModel: OperatingModelPack;
+  config: ServerConfig;
+  /** Absolute path of the built web app, or undefined when it is not built. */
+  webRoot: string | undefined;
+}

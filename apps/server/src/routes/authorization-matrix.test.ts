@@ -1,0 +1,279 @@
+import { roleAllows, type OrganisationAction, type OrganisationRole } from '@citymaturity/core';
+import { databaseKinds } from '@citymaturity/db/test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssessmentFixture, fullAnswers } from '../test-support/fixtures.js';
+import {
+  ApiClient,
+  createTestOrganisation,
+  createTestUser,
+  signedInAs,
+  startTestServer,
+  testPassword,
+  type TestServer,
+} from '../test-support/test-server.js';
+
+/** One endpoint of the API, how to call it on fresh data of an organisation, and who may. */
+interface Endpoint {
+  name: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Builds the path and body for a call on the organisation, creating whatever the call acts on. */
+  prepare: (
+    server: TestServer,
+    organisationId: string,
+  ) => Promise<{ path: string; body?: unknown }> | { path: string; body?: unknown };
+  /** Whether a member with this role may make the call. */
+  allows: (role: OrganisationRole) => boolean;
+  success: number;
+}
+
+const org = (id: string) => `/api/v1/organisations/${id}`;
+const byAction = (action: OrganisationAction) => (role: OrganisationRole) =>
+  roleAllows(role, action);
+const simple = (
+  name: string,
+  method: Endpoint['method'],
+  action: OrganisationAction,
+  success: number,
+  build: Endpoint['prepare'],
+): Endpoint => ({
+  name,
+  method,
+  prepare: build,
+  allows: byAction(action),
+  success,
+});
+
+let counter = 0;
+const endpoints: Endpoint[] = [
+  simple('view organisation', 'GET', 'organisation.view', 200, (_, id) => ({
+    path: org(id),
+  })),
+  simple('update organisation', 'PATCH', 'organisation.update', 200, (_, id) => ({
+    path: org(id),
+    body: { region: 'North' },
+  })),
+  simple('list members', 'GET', 'members.view', 200, (_, id) => ({
+    path: `${org(id)}/members`,
+  })),
+  simple('add member', 'POST', 'members.manage', 201, (_, id) => ({
+    path: `${org(id)}/members`,
+    body: {
+      email: `new-${String(++counter)}@test.example`,
+      displayName: 'New',
+      role: 'viewer',
+      password: 'a long initial password',
+    },
+  })),
+  simple('change member role', 'PATCH', 'members.manage', 200, async (server, id) => {
+    const user = await createTestUser(server, `member-${String(++counter)}@test.example`, {
+      organisationId: id,
+      role: 'viewer',
+    });
+    return { path: `${org(id)}/members/${user.id}`, body: { role: 'auditor' } };
+  }),
+  simple('remove member', 'DELETE', 'members.manage', 204, async (server, id) => {
+    const user = await createTestUser(server, `member-${String(++counter)}@test.example`, {
+      organisationId: id,
+      role: 'viewer',
+    });
+    return { path: `${org(id)}/members/${user.id}` };
+  }),
+  simple('audit log', 'GET', 'audit-log.view', 200, (_, id) => ({
+    path: `${org(id)}/audit-log`,
+  })),
+  simple('list assessments', 'GET', 'assessments.list', 200, (_, id) => ({
+    path: `${org(id)}/assessments`,
+  })),
+  simple('create assessment', 'POST', 'assessments.create', 201, (_, id) => ({
+    path: `${org(id)}/assessments`,
+    body: { title: 'New', date: '2026-11-02' },
+  })),
+  simple('view assessment', 'GET', 'assessments.list', 200, async (server, id) => {
+    const f = await createAssessmentFixture(server, id);
+    return { path: `${org(id)}/assessments/${f.assessmentId}` };
+  }),
+  simple('update assessment', 'PATCH', 'assessments.update', 200, async (server, id) => {
+    const f = await createAssessmentFixture(server, id);
+    return { path: `${org(id)}/assessments/${f.assessmentId}`, body: { title: 'Renamed' } };
+  }),
+  simple('delete assessment', 'DELETE', 'assessments.delete', 204, async (server, id) => {
+    const f = await createAssessmentFixture(server, id);
+    return { path: `${org(id)}/assessments/${f.assessmentId}` };
+  }),
+  simple('submit assessment', 'POST', 'assessments.submit', 200, async (server, id) => {
+    const f = await createAssessmentFixture(server, id, { complete: true });
+    return { path: `${org(id)}/assessments/${f.assessmentId}/submit` };
+  }),
+  simple('results', 'GET', 'results.view', 200, async (server, id) => {
+    const f = await createAssessmentFixture(server, id, { submitted: true });
+    return { path: `${org(id)}/assessments/${f.assessmentId}/results` };
+  }),
+  simple('export', 'GET', 'assessments.export', 200, async (server, id) => {
+    const f = await createAssessmentFixture(server, id, { submitted: true });
+    return { path: `${org(id)}/assessments/${f.assessmentId}/export` };
+  }),
+  simple('report PDF', 'GET', 'report.download', 200, async (server, id) => {
+    const f = await createAssessmentFixture(server, id, { submitted: true });
+    return { path: `${org(id)}/assessments/${f.assessmentId}/report.pdf` };
+  }),
+  {
+    name: 'read team response',
+    method: 'GET',
+    prepare: async (server, id) => {
+      const f = await createAssessmentFixture(server, id);
+      return {
+        path: `${org(id)}/assessments/${f.assessmentId}/respondents/${f.respondentId}/response`,
+      };
+    },
+    allows: (role) => roleAllows(role, 'responses.answer-team') || roleAllows(role, 'results.view'),
+    success: 200,
+  },
+  {
+    name: 'answer team response (one characteristic)',
+    method: 'PUT',
+    prepare: async (server, id) => {
+      const f = await createAssessmentFixture(server, id);
+      return {
+        path: `${org(id)}/assessments/${f.assessmentId}/respondents/${f.respondentId}/ratings/1.1.1`,
+        body: { current: 2, target: 3 },
+      };
+    },
+    allows: byAction('responses.answer-team'),
+    success: 200,
+  },
+  {
+    name: 'answer team response (whole)',
+    method: 'PUT',
+    prepare: async (server, id) => {
+      const f = await createAssessmentFixture(server, id);
+      return {
+        path: `${org(id)}/assessments/${f.assessmentId}/respondents/${f.respondentId}/ratings`,
+        body: { ratings: fullAnswers(server) },
+      };
+    },
+    allows: byAction('responses.answer-team'),
+    success: 200,
+  },
+];
+
+const roles: OrganisationRole[] = ['org_admin', 'facilitator', 'respondent', 'auditor', 'viewer'];
+
+describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
+  let server: TestServer;
+  let own: string;
+  let other: string;
+  const clients = new Map<string, ApiClient>();
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    own = (await createTestOrganisation(server, 'Own City')).id;
+    other = (await createTestOrganisation(server, 'Other City')).id;
+    for (const role of roles) clients.set(role, (await signedInAs(server, role, own)).client);
+    clients.set(
+      'admin of another organisation',
+      (await signedInAs(server, 'org_admin', other)).client,
+    );
+    const platformAdmin = await createTestUser(server, 'platform@test.example', undefined, {
+      platformAdmin: true,
+    });
+    const platform = new ApiClient(server.url);
+    await platform.signIn(platformAdmin.email, testPassword);
+    clients.set('platform administrator (not a member)', platform);
+    clients.set('anonymous', new ApiClient(server.url));
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const callers = [
+    ...roles,
+    'admin of another organisation',
+    'platform administrator (not a member)',
+    'anonymous',
+  ];
+  const cases = endpoints.flatMap((endpoint) =>
+    callers.map((caller) => [endpoint.name, caller, endpoint] as const),
+  );
+
+  it.each(cases)('%s as %s', async (_, caller, endpoint) => {
+    const client = clients.get(caller);
+    if (!client) throw new Error(caller);
+    const { path, body } = await endpoint.prepare(server, own);
+    const r = await client.request(
+      endpoint.method,
+      path,
+      body ?? (endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : {}),
+    );
+    let expected: number;
+    if (caller === 'anonymous') expected = 401;
+    else if (!(roles as string[]).includes(caller)) expected = 404;
+    else expected = endpoint.allows(caller as OrganisationRole) ? endpoint.success : 403;
+    expect(r.status).toBe(expected);
+  });
+
+  it('lets only platform administrators create organisations', async () => {
+    const body = { nameZh: '新市', nameEn: 'New City', country: 'GB', kind: 'city' };
+    const statuses = await Promise.all(
+      callers.map(
+        async (caller) =>
+          [
+            caller,
+            (await clients.get(caller)?.post('/api/v1/organisations', body))?.status,
+          ] as const,
+      ),
+    );
+    expect(Object.fromEntries(statuses)).toEqual({
+      org_admin: 403,
+      facilitator: 403,
+      respondent: 403,
+      auditor: 403,
+      viewer: 403,
+      'admin of another organisation': 403,
+      'platform administrator (not a member)': 201,
+      anonymous: 401,
+    });
+  });
+
+  // The classic insecure direct object reference: an administrator of their own organisation names
+  // another organisation's assessment under their own organisation's path.
+  const assessmentEndpoints = endpoints.filter(
+    (e) =>
+      e.name.includes('assessment') ||
+      e.name.includes('response') ||
+      ['results', 'export', 'report PDF'].includes(e.name),
+  );
+  it.each(
+    assessmentEndpoints
+      .filter((e) => !['list assessments', 'create assessment'].includes(e.name))
+      .map((e) => [e.name, e] as const),
+  )(
+    "%s on another organisation's assessment through one's own organisation → 404",
+    async (_, endpoint) => {
+      const { path, body } = await endpoint.prepare(server, other);
+      const disguised = path.replace(`/organisations/${other}/`, `/organisations/${own}/`);
+      const r = await clients
+        .get('org_admin')
+        ?.request(
+          endpoint.method,
+          disguised,
+          body ?? (endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : {}),
+        );
+      expect(r?.status).toBe(404);
+    },
+  );
+
+  it('changes nothing of the other organisation whatever anyone tried', async () => {
+    const rows = await server.database.pool.query<{ title: string; status: string }>(
+      'select title, status from assessments where organisation_id = $1',
+      [other],
+    );
+    // Only the fixtures the IDOR cases created there, untouched: still titled "Fixture", never renamed, submitted or deleted by the attempts.
+    expect(rows.rows.every((r) => r.title === 'Fixture')).toBe(true);
+    expect(rows.rows.filter((r) => r.status === 'submitted').length).toBe(3);
+    const ratings = await server.database.pool.query<{ n: string }>(
+      "select count(*) as n from ratings where organisation_id = $1 and characteristic_id = '1.1.1' and current = 2 and target = 3",
+      [other],
+    );
+    expect(Number(ratings.rows[0]?.n)).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import {
+  assessmentFormatTag,
+  standardStakeholderGroupIds,
+  type AssessmentDocument,
+} from '@citymaturity/core';
+import { repositories } from '@citymaturity/db';
+import { type OrganisationAccess } from '../auth/authorize.js';
+import { type AppContext } from '../context.js';
+import { loadAssessmentData } from './load-assessment-data.js';
+
+/**
+ * The assessment in the open exchange format `citymaturity/assessment@1` (every respondent,
+ * rating and evidence item), so that nothing a city enters is locked in.
+ */
+export async function exportAssessment(
+  ctx: AppContext,
+  access: OrganisationAccess,
+  assessmentId: string,
+  ip: string,
+): Promise<AssessmentDocument> {
+  const data = await loadAssessmentData(ctx, access, assessmentId);
+  const evidenceOf = new Map<string, { text: string[]; links: string[] }>();
+  for (const e of data.evidence) {
+    const key = `${e.respondentId}/${e.characteristicId}`;
+    const entry = evidenceOf.get(key) ?? { text: [], links: [] };
+    if (e.kind === 'text') entry.text.push(e.body);
+    else entry.links.push(e.body);
+    evidenceOf.set(key, entry);
+  }
+  const standard = new Set<string>(standardStakeholderGroupIds);
+  const customGroups = [
+    ...new Set(
+      data.respondents
+        .map((r) => r.stakeholderGroup)
+        .filter((g): g is string => g !== null && !standard.has(g)),
+    ),
+  ];
+  const document: AssessmentDocument = {
+    format: assessmentFormatTag,
+    model: data.assessment.modelId,
+    model_version: data.assessment.modelVersion,
+    city: {
+      name: data.organisation.nameZh,
+      name_en: data.organisation.nameEn,
+      country: data.organisation.country,
+      ...(data.organisation.region ? { region: data.organisation.region } : {}),
+    },
+    title: data.assessment.title,
+    method: data.assessment.method as AssessmentDocument['method'],
+    date: data.assessment.assessedOn,
+    ...(customGroups.length > 0 ? { groups: customGroups.map((id) => ({ id, name: id })) } : {}),
+    respondents: data.respondents.map((r) => {
+      const scorable = data.scorable.find((s) => s.id === r.id);
+      const ratings: AssessmentDocument['respondents'][number]['ratings'] = {};
+      for (const [characteristicId, rating] of Object.entries(scorable?.ratings ?? {})) {
+        const ev = evidenceOf.get(`${r.id}/${characteristicId}`);
+        ratings[characteristicId] = {
+          current:
+            typeof rating.current === 'number' || rating.current === 'unknown'
+              ? rating.current
+              : null,
+          target:
+            typeof rating.target === 'number' || rating.target === 'unknown' ? rating.target : null,
+          ...(ev
+            ? {
+                evidence: {
+                  ...(ev.text.length > 0 ? { text: ev.text.join('\n') } : {}),
+                  ...(ev.links.length > 0 ? { links: ev.links } : {}),
+                },
+              }
+            : {}),
+        };
+      }
+      return {
+        id: r.id,
+        name: r.name,
+        ...(r.stakeholderGroup ? { group: r.stakeholderGroup } : {}),
+        ratings,
+      };
+    }),
+  };
+  await repositories.appendAudit(ctx.database.db, {
+    actorUserId: access.auth.user.id,
+    organisationId: access.scope.organisationId,
+    action: 'assessment.export',
+    targetType: 'assessment',
+    targetId: assessmentId,
+    outcome: 'success',
+    ip,
+  });
+  return document;
+}

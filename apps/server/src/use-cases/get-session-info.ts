@@ -1,0 +1,19 @@
+import { repositories } from '@citymaturity/db';
+import { type RequestAuth } from '../auth/authenticate.js';
+import { type AppContext } from '../context.js';
+import { presentMembership, presentUser } from '../http/presenters.js';
+
+/** Who is signed in, their organisations and roles, and the CSRF token; or that nobody is (and whether setup is needed). */
+export async function getSessionInfo(ctx: AppContext, auth: RequestAuth | null) {
+  if (!auth) {
+    const admins = await repositories.countPlatformAdmins(ctx.database.db);
+    return { authenticated: false as const, setupNeeded: admins === 0 };
+  }
+  const rows = await repositories.listOrganisationsOfUser(ctx.database.db, auth.user.id);
+  return {
+    authenticated: true as const,
+    user: presentUser(auth.user),
+    memberships: rows.map((r) => presentMembership(r.organisation, r.role)),
+    csrfToken: auth.csrfToken,
+  };
+}

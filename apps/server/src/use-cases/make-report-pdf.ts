@@ -1,0 +1,58 @@
+import { scoreAssessment } from '@citymaturity/core';
+import { repositories } from '@citymaturity/db';
+import { type OrganisationAccess } from '../auth/authorize.js';
+import { type AppContext } from '../context.js';
+import { renderReportPdf } from '../report/render-report-pdf.js';
+import { loadAssessmentData } from './load-assessment-data.js';
+
+/** The assessment's report as a PDF, in Chinese or English, rendered on the server (no browser needed). */
+export async function makeReportPdf(
+  ctx: AppContext,
+  access: OrganisationAccess,
+  assessmentId: string,
+  lang: 'zh' | 'en',
+  ip: string,
+) {
+  const data = await loadAssessmentData(ctx, access, assessmentId);
+  const score = scoreAssessment(
+    {
+      respondents: data.scorable,
+      model: data.assessment.modelId,
+      method: data.assessment.method,
+      date: data.assessment.assessedOn,
+    },
+    data.model,
+    { operatingModel: ctx.operatingModel, minGroupSize: 3 },
+  );
+  const pdf = await renderReportPdf({
+    organisation: {
+      nameZh: data.organisation.nameZh,
+      nameEn: data.organisation.nameEn,
+      country: data.organisation.country,
+      region: data.organisation.region,
+    },
+    assessment: {
+      title: data.assessment.title,
+      date: data.assessment.assessedOn,
+      method: data.assessment.method,
+      status: data.assessment.status,
+      submittedAt: data.assessment.submittedAt?.toISOString() ?? null,
+    },
+    score,
+    model: data.model,
+    operatingModel: ctx.operatingModel,
+    lang,
+    generatedAt: new Date(),
+  });
+  await repositories.appendAudit(ctx.database.db, {
+    actorUserId: access.auth.user.id,
+    organisationId: access.scope.organisationId,
+    action: 'report.download',
+    targetType: 'assessment',
+    targetId: assessmentId,
+    outcome: 'success',
+    ip,
+    details: { lang },
+  });
+  return { pdf, date: data.assessment.assessedOn };
+}

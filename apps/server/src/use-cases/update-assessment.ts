@@ -1,0 +1,36 @@
+import { canChangeAnswers } from '@citymaturity/core';
+import { repositories } from '@citymaturity/db';
+import { type OrganisationAccess } from '../auth/authorize.js';
+import { type AppContext } from '../context.js';
+import { HttpError, notFound } from '../http/http-error.js';
+import { getAssessment } from './get-assessment.js';
+
+/** Changes the title or date of a draft assessment. */
+export async function updateAssessment(
+  ctx: AppContext,
+  access: OrganisationAccess,
+  assessmentId: string,
+  input: { title?: string | undefined; date?: string | undefined },
+  ip: string,
+) {
+  await ctx.database.db.transaction(async (tx) => {
+    const row = await repositories.lockAssessment(tx, access.scope, assessmentId);
+    if (!row) throw notFound();
+    if (!canChangeAnswers(row.status)) throw new HttpError(409, 'assessment-not-draft');
+    await repositories.updateAssessment(tx, access.scope, assessmentId, {
+      ...(input.title === undefined ? {} : { title: input.title }),
+      ...(input.date === undefined ? {} : { assessedOn: input.date }),
+    });
+    await repositories.appendAudit(tx, {
+      actorUserId: access.auth.user.id,
+      organisationId: access.scope.organisationId,
+      action: 'assessment.update',
+      targetType: 'assessment',
+      targetId: assessmentId,
+      outcome: 'success',
+      ip,
+      details: { fields: Object.keys(input) },
+    });
+  });
+  return getAssessment(ctx, access, assessmentId);
+}

@@ -1,4 +1,4 @@
-import { type LocalizedText } from '@citymaturity/model';
+import type { LocalizedText } from '@citymaturity/model';
 
 /** The languages of the command's output. */
 export type Lang = 'zh' | 'en';
@@ -52,6 +52,15 @@ const strings = {
   },
   cmdModel: { zh: '显示模型内容', en: 'show the model' },
   optPack: { zh: '模型包：mmssc 或 scom', en: 'model pack: mmssc or scom' },
+  cmdServe: { zh: '运行平台（网页和 API）', en: 'run the platform (web app and API)' },
+  optDemo: {
+    zh: '加载演示城市"示例市"及其已完成的基准线评估',
+    en: 'load the demo city 示例市 / Example City with a completed baseline',
+  },
+  optPort: {
+    zh: '端口（默认使用环境变量 PORT，或 8080）',
+    en: 'port (default: the PORT variable, or 8080)',
+  },
   cmdSchema: {
     zh: '输出评估交换格式的 JSON Schema',
     en: 'print the JSON Schema of the assessment exchange format',

@@ -3,6 +3,7 @@ import { CliError, exitCodes } from './cli-error.js';
 import { modelCommand } from './commands/model.js';
 import { packCheckCommand } from './commands/pack-check.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
@@ -88,6 +89,15 @@ function buildProgram(lang: Lang, out: Output, setExit: (code: number) => void):
     .option('--json', t('optJson', lang))
     .action(async (o: { lang: Lang; pack: 'mmssc' | 'scom'; json?: boolean }) => {
       setExit(await modelCommand(o, out));
+    });
+
+  program
+    .command('serve')
+    .description(t('cmdServe', lang))
+    .option('--demo', t('optDemo', lang))
+    .option('--port <port>', t('optPort', lang), positiveInteger)
+    .action(async (o: { demo?: boolean; port?: number }) => {
+      setExit(await serveCommand(o, out));
     });
 
   program

@@ -11,7 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate.js';
-import { type AppContext } from './context.js';
+import type { AppContext } from './context.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
@@ -39,7 +39,6 @@ export async function buildApp(
     logger: options.logger ?? { level: ctx.config.LOG_LEVEL },
     trustProxy: ctx.config.CITYMATURITY_TRUST_PROXY === 'true',
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: true,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -19,7 +19,8 @@ export const serverConfigSchema = z.object({
   CITYMATURITY_PUBLIC_URL: optionalText.pipe(z.url().optional()),
   /** Trust X-Forwarded-* headers from a reverse proxy. */
   CITYMATURITY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // warn by default (a quiet console for people trying it out); info logs every request.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Connections in the database pool of this process. */
   CITYMATURITY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
 });

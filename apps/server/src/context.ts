@@ -1,6 +1,6 @@
-import { type OperatingModelPack, type ModelIndex, type BundledPacks } from '@citymaturity/model';
-import { type Database } from '@citymaturity/db';
-import { type ServerConfig } from './config.js';
+import type { OperatingModelPack, ModelIndex, BundledPacks } from '@citymaturity/model';
+import type { Database } from '@citymaturity/db';
+import type { ServerConfig } from './config.js';
 
 /** What every route and use case can reach: the database, the model packs, the configuration. */
 export interface AppContext {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { readServerConfig } from './config.js';
-import { type AppContext } from './context.js';
+import type { AppContext } from './context.js';
 import { demoLogin, loadDemo } from './demo/load-demo.js';
 import { ensureFirstAdmin } from './use-cases/ensure-first-admin.js';
 

@@ -1,5 +1,5 @@
-import { type AssessmentScore } from '@citymaturity/core';
-import { type ModelIndex } from '@citymaturity/model';
+import type { AssessmentScore } from '@citymaturity/core';
+import type { ModelIndex } from '@citymaturity/model';
 
 /** The parts of a score the charts read: characteristic results and sub-dimension roll-ups. */
 export type ChartScore = Pick<AssessmentScore, 'characteristics' | 'subdimensions'>;

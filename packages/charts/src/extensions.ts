@@ -7,7 +7,7 @@ import {
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
-import { type use } from 'echarts/core';
+import type { use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**

@@ -1,12 +1,12 @@
-import { type BarSeriesOption } from 'echarts/charts';
-import {
-  type AriaComponentOption,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption,
+import type { BarSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
-import { type ComposeOption } from 'echarts/core';
-import { type ModelIndex, type TextLanguage } from '@citymaturity/model';
+import type { ComposeOption } from 'echarts/core';
+import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 import {
   type ChartLayout,
   type ChartScore,

@@ -1,4 +1,4 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   characteristicLabel,

@@ -1,4 +1,4 @@
-import { type ModelIndex, type TextLanguage } from '@citymaturity/model';
+import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 
 /** The fixed wording of the charts, in one language. */
 export interface ChartText {
@@ -113,8 +113,11 @@ export function levelLabel(model: ModelIndex, level: number, lang: TextLanguage)
   return `${level} ${found.name[lang]}`;
 }
 
-/** Wide characters (CJK ideographs, punctuation and full-width forms) take two units of width. */
-const wide = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+/** Wide characters (CJK ideographs, CJK punctuation, full-width forms): two units of width each. */
+const wideRange = '\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
+const wide = new RegExp(`[${wideRange}]`);
+/** A wide character, a word with its trailing spaces, or spaces. */
+const tokens = new RegExp(`[${wideRange}]|[^\\s${wideRange}]+\\s*|\\s+`, 'g');
 
 /**
  * Wraps a label onto lines of at most `maxUnits` (a Latin letter is one unit, a Chinese character
@@ -125,18 +128,15 @@ export function wrapLabel(text: string, maxUnits: number): string {
   const lines: string[] = [];
   let line = '';
   let units = 0;
-  // Tokens: a word with its trailing spaces, or a single wide character.
-  for (const token of text.match(
-    /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+\s*|\s+/g,
-  ) ?? []) {
-    const width = wide.test(token) ? 2 : token.trimEnd().length;
-    if (units > 0 && units + width > maxUnits) {
+  for (const token of text.match(tokens) ?? []) {
+    const isWide = wide.test(token);
+    if (units > 0 && units + (isWide ? 2 : token.trimEnd().length) > maxUnits) {
       lines.push(line.trimEnd());
       line = '';
       units = 0;
     }
     line += token;
-    units += wide.test(token) ? 2 : token.length;
+    units += isWide ? 2 : token.length;
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines.join('\n');

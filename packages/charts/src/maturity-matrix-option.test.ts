@@ -1,4 +1,4 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maturityMatrixOption, type MaturityMatrixOption } from './maturity-matrix-option.js';
 import { bundledModel, scoreOf } from './test-support/scores.js';

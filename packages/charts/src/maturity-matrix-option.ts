@@ -1,16 +1,16 @@
-import { type CustomSeriesOption } from 'echarts/charts';
-import {
-  type AriaComponentOption,
-  type GridComponentOption,
-  type TitleComponentOption,
-  type TooltipComponentOption,
+import type { CustomSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
-import { type ComposeOption } from 'echarts/core';
-import {
-  type CustomSeriesRenderItem,
-  type CustomSeriesRenderItemReturn,
+import type { ComposeOption } from 'echarts/core';
+import type {
+  CustomSeriesRenderItem,
+  CustomSeriesRenderItemReturn,
 } from 'echarts/types/dist/shared';
-import { type ModelIndex, type TextLanguage } from '@citymaturity/model';
+import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 import {
   type ChartLayout,
   type ChartScore,

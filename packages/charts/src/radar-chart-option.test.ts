@@ -1,6 +1,6 @@
-import { type ModelIndex } from '@citymaturity/model';
-import { type RadarSeriesOption } from 'echarts/charts';
-import { type RadarComponentOption } from 'echarts/components';
+import type { ModelIndex } from '@citymaturity/model';
+import type { RadarSeriesOption } from 'echarts/charts';
+import type { RadarComponentOption } from 'echarts/components';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { radarChartOption, type RadarChartOption } from './radar-chart-option.js';
 import { bundledModel, scoreOf } from './test-support/scores.js';

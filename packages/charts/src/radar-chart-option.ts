@@ -1,12 +1,12 @@
-import { type RadarSeriesOption } from 'echarts/charts';
-import {
-  type AriaComponentOption,
-  type LegendComponentOption,
-  type RadarComponentOption,
-  type TooltipComponentOption,
+import type { RadarSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  LegendComponentOption,
+  RadarComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
-import { type ComposeOption } from 'echarts/core';
-import { type ModelIndex, type TextLanguage } from '@citymaturity/model';
+import type { ComposeOption } from 'echarts/core';
+import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 import { type ChartLayout, type ChartScore, defaultChartWidth, escapeHtml } from './chart-input.js';
 import { chartText, formatLevel, subdimensionLabel, wrapLabel } from './labels.js';
 import { chartColors } from './palette.js';

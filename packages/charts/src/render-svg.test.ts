@@ -1,4 +1,4 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { suggestedChartSize, type ChartKind } from './chart-input.js';

@@ -1,4 +1,4 @@
-import { type ModelIndex, type OperatingModelPack } from '@citymaturity/model';
+import type { ModelIndex, OperatingModelPack } from '@citymaturity/model';
 import { prioritise, type Priority } from './guidance/priorities.js';
 import {
   describeCharacteristics,

@@ -1,4 +1,4 @@
-import { type LocalizedText } from '@citymaturity/model';
+import type { LocalizedText } from '@citymaturity/model';
 
 /** Ids of the stakeholder groups every assessment may use without declaring them. */
 export const standardStakeholderGroupIds = [

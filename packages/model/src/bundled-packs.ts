@@ -3,8 +3,8 @@ import { checkPackLinks } from './integrity/pack-links.js';
 import { loadPackFromPath } from './load-pack.js';
 import { isMaturityModelPack, isOperatingModelPack } from './parse-pack.js';
 import { PackValidationError } from './problems.js';
-import { type MaturityModelPack } from './schema/maturity-model-pack.js';
-import { type OperatingModelPack } from './schema/operating-model-pack.js';
+import type { MaturityModelPack } from './schema/maturity-model-pack.js';
+import type { OperatingModelPack } from './schema/operating-model-pack.js';
 
 /** Ids of the packs shipped with CityMaturity. */
 export const bundledPackIds = ['mmssc', 'scom'] as const;

@@ -1,8 +1,8 @@
-import {
-  type Characteristic,
-  type Dimension,
-  type MaturityModelPack,
-  type Subdimension,
+import type {
+  Characteristic,
+  Dimension,
+  MaturityModelPack,
+  Subdimension,
 } from './schema/maturity-model-pack.js';
 
 /** A characteristic with its place in the model's structure. */

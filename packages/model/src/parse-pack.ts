@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { type z } from 'zod';
+import type { z } from 'zod';
 import { checkMaturityModelIntegrity } from './integrity/maturity-model-integrity.js';
 import { checkOperatingModelIntegrity } from './integrity/operating-model-integrity.js';
 import { formatPath, PackValidationError, type PackProblem } from './problems.js';

@@ -1,7 +1,7 @@
 import { exitCodes } from '../cli-error.js';
-import { type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import { loadModels } from '../input.js';
-import { type Output } from '../output.js';
+import type { Output } from '../output.js';
 import { renderMaturityModel, renderOperatingModel } from '../render/model-text.js';
 
 /** `citymaturity model [--pack mmssc|scom] [--json]`: the model, readable or as JSON. */

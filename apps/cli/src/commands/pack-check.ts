@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { CliError, exitCodes } from '../cli-error.js';
 import { t, type Lang } from '../i18n.js';
 import { readInputFile } from '../input.js';
-import { type Output } from '../output.js';
+import type { Output } from '../output.js';
 
 /** Reads pack files from the given files and directories (a directory's *.yaml, *.yml, *.json in name order). */
 async function readPackFiles(paths: readonly string[], lang: Lang): Promise<PackFile[]> {

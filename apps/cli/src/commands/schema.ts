@@ -1,6 +1,6 @@
 import { assessmentJsonSchema } from '@citymaturity/core';
 import { exitCodes } from '../cli-error.js';
-import { type Output } from '../output.js';
+import type { Output } from '../output.js';
 
 /** `citymaturity schema`: the JSON Schema of the assessment exchange format. */
 export function schemaCommand(out: Output): number {

@@ -1,7 +1,7 @@
 import { scoreAssessment } from '@citymaturity/core';
 import { exitCodes } from '../cli-error.js';
-import { type Lang } from '../i18n.js';
-import { type Output } from '../output.js';
+import type { Lang } from '../i18n.js';
+import type { Output } from '../output.js';
 import { renderScoreReport } from '../render/score-report.js';
 import { readAssessment } from './validate.js';
 

@@ -1,8 +1,8 @@
 import { assessmentTemplate } from '@citymaturity/core';
 import { CliError, exitCodes } from '../cli-error.js';
-import { type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import { loadModels } from '../input.js';
-import { type Output } from '../output.js';
+import type { Output } from '../output.js';
 
 /** `citymaturity template [--format yaml|json]`: an empty assessment to fill in. */
 export async function templateCommand(

@@ -3,7 +3,7 @@ import { CliError, exitCodes } from '../cli-error.js';
 import { t, type Lang } from '../i18n.js';
 import { loadModels, readInputFile } from '../input.js';
 import { renderProblems } from '../render/problems.js';
-import { type Output } from '../output.js';
+import type { Output } from '../output.js';
 
 /** Reads and validates an assessment file; throws a CliError listing every problem when it has errors. */
 export async function readAssessment(file: string, lang: Lang) {

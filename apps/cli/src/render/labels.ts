@@ -1,6 +1,6 @@
 import { standardStakeholderGroups, type AssessmentDocument } from '@citymaturity/core';
-import { type ModelIndex } from '@citymaturity/model';
-import { type Lang } from '../i18n.js';
+import type { ModelIndex } from '@citymaturity/model';
+import type { Lang } from '../i18n.js';
 
 /** The name of a stakeholder group: a standard group, or one the assessment declares. */
 export function groupName(id: string, assessment: AssessmentDocument, lang: Lang): string {

@@ -1,5 +1,5 @@
-import { type MaturityModelPack, type OperatingModelPack } from '@citymaturity/model';
-import { type Lang } from '../i18n.js';
+import type { MaturityModelPack, OperatingModelPack } from '@citymaturity/model';
+import type { Lang } from '../i18n.js';
 import { wrap } from './text.js';
 
 const width = 100;

@@ -1,4 +1,4 @@
-import { type ValidationProblem } from '@citymaturity/core';
+import type { ValidationProblem } from '@citymaturity/core';
 import { t, type Lang } from '../i18n.js';
 
 /** One line per problem: `file:line: error: path: message`. */

@@ -1,7 +1,7 @@
-import { type AssessmentDocument, type AssessmentScore, type Rollup } from '@citymaturity/core';
-import { type ModelIndex } from '@citymaturity/model';
+import type { AssessmentDocument, AssessmentScore, Rollup } from '@citymaturity/core';
+import type { ModelIndex } from '@citymaturity/model';
 import Table from 'cli-table3';
-import { type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import { cityName, groupName, num, signed, structureName } from './labels.js';
 import { displayWidth, truncate, wrap } from './text.js';
 

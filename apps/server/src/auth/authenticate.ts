@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import { repositories } from '@citymaturity/db';
-import { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { type AppContext } from '../context.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.js';
 import { HttpError, unauthenticated } from '../http/http-error.js';
 import { sameSecret, tokenHash } from './tokens.js';
 import { sessionCookieName, sessionIdleMs, sessionTouchIntervalMs } from './session-cookie.js';

@@ -1,7 +1,7 @@
 import { roleAllows, type OrganisationAction, type OrganisationRole } from '@citymaturity/core';
 import { repositories, type OrganisationScope } from '@citymaturity/db';
-import { type FastifyRequest } from 'fastify';
-import { type AppContext } from '../context.js';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.js';
 import { forbidden, notFound } from '../http/http-error.js';
 import { requireAuth, type RequestAuth } from './authenticate.js';
 

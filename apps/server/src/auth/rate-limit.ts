@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type FastifyReply } from 'fastify';
-import { type AppContext } from '../context.js';
+import type { FastifyReply } from 'fastify';
+import type { AppContext } from '../context.js';
 import { HttpError } from '../http/http-error.js';
 
 /**

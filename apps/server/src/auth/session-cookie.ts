@@ -1,5 +1,5 @@
 import type {} from '@fastify/cookie';
-import { type FastifyReply, type FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const sessionCookieName = 'cm_session';
 /** A session ends after this long without activity. */

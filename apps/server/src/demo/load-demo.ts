@@ -3,7 +3,7 @@ import { repositories } from '@citymaturity/db';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { hashPassword } from '../auth/passwords.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { importAssessment } from '../use-cases/import-assessment.js';
 
 /** The demo's sign-in: for trying CityMaturity out only; never start a public server with --demo. */

@@ -1,4 +1,4 @@
-import { type ErrorCode } from './messages.js';
+import type { ErrorCode } from './messages.js';
 
 /** An error the API reports to the client: an HTTP status, a code with messages, optional details. */
 export class HttpError extends Error {

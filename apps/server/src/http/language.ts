@@ -1,4 +1,4 @@
-import { type FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 
 /** Languages of the user interface and messages. */
 export type Lang = 'zh' | 'en';

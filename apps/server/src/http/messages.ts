@@ -1,4 +1,4 @@
-import { type LocalizedText } from '@citymaturity/model';
+import type { LocalizedText } from '@citymaturity/model';
 
 /** Messages of the API's error codes, in Chinese and English. */
 export const errorMessages = {

@@ -1,5 +1,5 @@
 import { allowedActions, type OrganisationRole } from '@citymaturity/core';
-import { type repositories } from '@citymaturity/db';
+import type { repositories } from '@citymaturity/db';
 
 // Rows → API shapes.
 

@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { pdfTextMeasure, renderChartSvg } from './chart-svg.js';
 import { registerReportFonts } from './fonts.js';
-import { type PdfDocument } from './pdf-document.js';
+import type { PdfDocument } from './pdf-document.js';
 
 async function measuringDocument(): Promise<PdfDocument> {
   const doc: PdfDocument = new PDFDocument({ size: 'A4' });

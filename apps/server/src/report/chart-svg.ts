@@ -2,7 +2,7 @@ import { chartExtensions } from '@citymaturity/charts';
 import { init, setPlatformAPI, use, type EChartsCoreOption } from 'echarts/core';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { reportFonts } from './fonts.js';
-import { type PdfDocument } from './pdf-document.js';
+import type { PdfDocument } from './pdf-document.js';
 
 use(chartExtensions);
 
@@ -24,6 +24,14 @@ export function pdfTextMeasure(doc: PdfDocument): TextMeasure {
   };
 }
 
+/** A rough width without a font at hand: one em per wide character, 0.55 em per other character. */
+function estimate(text: string, font: string): number {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? defaultFontSize);
+  let ems = 0;
+  for (const char of text) ems += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.55;
+  return ems * size;
+}
+
 /**
  * Renders an ECharts option to an SVG string on the server (no browser, no canvas): ECharts'
  * server-side SVG renderer at the given size in pixels. Synchronous, so the text measure set for
@@ -41,6 +49,8 @@ export function renderChartSvg(
     return chart.renderToSVGString();
   } finally {
     chart.dispose();
+    // Do not keep the document alive through the measure.
+    setPlatformAPI({ measureText: (text = '', font = '') => ({ width: estimate(text, font) }) });
   }
 }
 
@@ -62,6 +72,7 @@ export function drawChartSvg(
     height,
     preserveAspectRatio: 'xMinYMin meet',
     fontCallback: (_family, bold) => (bold ? reportFonts.bold : reportFonts.regular),
+    // ECharts' SVG uses nothing svg-to-pdfkit lacks (no warnings on the report's charts): stay quiet.
     warningCallback: () => undefined,
   });
   return height;

@@ -5,11 +5,11 @@ import {
   suggestedChartSize,
   type ChartKind,
 } from '@citymaturity/charts';
-import { type EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption } from 'echarts/core';
 import { drawChartSvg, pdfTextMeasure, renderChartSvg } from './chart-svg.js';
 import { reportMessages } from './messages.js';
 import { reportColors, type ReportWriter } from './pdf-writer.js';
-import { type ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 
 /** A chart may shrink to this share of the text width to stay on the page of its heading. */
 const minimumScale = 0.85;

@@ -3,7 +3,7 @@ import { strengthsAndWeaknesses, type StandoutCharacteristic } from '@citymaturi
 import { alpha, alphaReading, groupName, level } from './format.js';
 import { reportMessages } from './messages.js';
 import { reportColors, type ReportWriter } from './pdf-writer.js';
-import { type ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 
 /** The strengths and weaknesses on current levels (core's rule), with the rule in one sentence. */
 export function writeStrengthsAndWeaknesses(w: ReportWriter, input: ReportInput): void {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type PdfDocument } from './pdf-document.js';
+import type { PdfDocument } from './pdf-document.js';
 
 /** Names the report's fonts are registered under in a PDF document. */
 export const reportFonts = { regular: 'NotoSansSC', bold: 'NotoSansSC-Bold' } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alphaReading,
+  dateOrMoment,
   countryName,
   gap,
   groupName,
@@ -64,6 +65,13 @@ describe('names', () => {
       groupName('chamber', 'en', { chamber: { zh: '商会', en: 'Chamber of commerce' } }),
       groupName('unknown-group', 'en'),
     ]).toEqual(['居民', 'Chamber of commerce', 'unknown-group']);
+  });
+
+  it('keeps a date and writes an ISO date-time in UTC', () => {
+    expect([dateOrMoment('2026-11-02'), dateOrMoment('2026-11-02T10:11:12.000+08:00')]).toEqual([
+      '2026-11-02',
+      '2026-11-02 02:11 UTC',
+    ]);
   });
 
   it('writes moments in UTC, whatever the server zone', () => {

@@ -1,8 +1,8 @@
 import { formatLevel } from '@citymaturity/charts';
 import { standardStakeholderGroups } from '@citymaturity/core';
-import { type LocalizedText } from '@citymaturity/model';
+import type { LocalizedText } from '@citymaturity/model';
 import { reportMessages } from './messages.js';
-import { type ReportLanguage } from './report-input.js';
+import type { ReportLanguage } from './report-input.js';
 
 /** A median or roll-up as the report prints it ("2.5", "3"), or "—" when there is none. */
 export function level(value: number | null | undefined, lang: ReportLanguage): string {
@@ -56,6 +56,13 @@ export function countryName(code: string, lang: ReportLanguage): string {
 /** A moment as "2026-11-01 14:05 UTC": unambiguous in both languages, whatever the server's zone. */
 export function timestamp(moment: Date): string {
   return `${moment.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** A date (kept as YYYY-MM-DD) or a date and time given as ISO 8601 text, written like {@link timestamp}. */
+export function dateOrMoment(text: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const moment = new Date(text);
+  return Number.isNaN(moment.getTime()) ? text : timestamp(moment);
 }
 
 /** A stakeholder group's name: the organisation's own, a standard group's, or its id. */

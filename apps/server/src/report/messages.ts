@@ -1,4 +1,4 @@
-import { type ReportLanguage } from './report-input.js';
+import type { ReportLanguage } from './report-input.js';
 
 type Confidence = 'lowest' | 'low' | 'medium' | 'high' | 'highest';
 type AlphaReading = 'high' | 'moderate' | 'low' | 'undefined';

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { registerReportFonts } from './fonts.js';
-import { type PdfDocument } from './pdf-document.js';
+import type { PdfDocument } from './pdf-document.js';
 import { reportPage, ReportWriter } from './pdf-writer.js';
 import { pdfText } from './test-support/example-report.js';
 

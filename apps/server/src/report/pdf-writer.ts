@@ -1,5 +1,5 @@
 import { reportFonts } from './fonts.js';
-import { type PdfDocument } from './pdf-document.js';
+import type { PdfDocument } from './pdf-document.js';
 
 /** Page geometry of the report (A4, points). */
 export const reportPage = {

@@ -1,9 +1,9 @@
 import { characteristicLabel, levelLabel } from '@citymaturity/charts';
-import { type Priority } from '@citymaturity/core';
+import type { Priority } from '@citymaturity/core';
 import { gap, level } from './format.js';
 import { reportMessages } from './messages.js';
 import { reportColors, type ReportWriter } from './pdf-writer.js';
-import { type ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 
 const small = { size: 9 } as const;
 const label = {

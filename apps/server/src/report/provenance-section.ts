@@ -1,6 +1,6 @@
 import { reportMessages } from './messages.js';
 import { reportColors, type ReportWriter } from './pdf-writer.js';
-import { type ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 
 /** Where the wording comes from: the scoring rules and each pack's translation note and rights. */
 export function writeProvenance(w: ReportWriter, input: ReportInput): void {

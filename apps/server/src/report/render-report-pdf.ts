@@ -10,7 +10,7 @@ import { reportMessages } from './messages.js';
 import { reportPage, ReportWriter } from './pdf-writer.js';
 import { writePriorities } from './priorities-section.js';
 import { writeProvenance } from './provenance-section.js';
-import { type ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 import { writeDimensionsTable, writeSummary } from './summary-section.js';
 import { cityNames, writeTitlePage } from './title-page.js';
 

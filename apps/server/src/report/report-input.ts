@@ -1,5 +1,5 @@
-import { type AssessmentScore } from '@citymaturity/core';
-import { type LocalizedText, type ModelIndex, type OperatingModelPack } from '@citymaturity/model';
+import type { AssessmentScore } from '@citymaturity/core';
+import type { LocalizedText, ModelIndex, OperatingModelPack } from '@citymaturity/model';
 
 /** The languages a report can be written in. */
 export type ReportLanguage = 'zh' | 'en';

@@ -1,9 +1,9 @@
 import { characteristicLabel } from '@citymaturity/charts';
-import { type Rollup } from '@citymaturity/core';
+import type { Rollup } from '@citymaturity/core';
 import { gap, rollupLevel } from './format.js';
 import { reportMessages } from './messages.js';
 import { reportColors, type ReportWriter, type TableRow } from './pdf-writer.js';
-import { type ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 
 /**
  * The weakest characteristics of a roll-up now: "1.4.2 name; 1.5.3 name", or only the ids when

@@ -1,8 +1,8 @@
 import { reportFonts } from './fonts.js';
-import { countryName, timestamp } from './format.js';
+import { countryName, dateOrMoment, timestamp } from './format.js';
 import { reportMessages } from './messages.js';
 import { reportColors, type ReportWriter } from './pdf-writer.js';
-import { type ReportInput } from './report-input.js';
+import type { ReportInput } from './report-input.js';
 
 /** The city in the report's language and the other language's name under it (when they differ). */
 export function cityNames(input: ReportInput): { main: string; other: string } {
@@ -60,7 +60,9 @@ export function writeTitlePage(w: ReportWriter, input: ReportInput): void {
     ],
     [
       m.facts.status,
-      assessment.status === 'draft' ? m.draft : m.submitted(assessment.submittedAt ?? null),
+      assessment.status === 'draft'
+        ? m.draft
+        : m.submitted(assessment.submittedAt ? dateOrMoment(assessment.submittedAt) : null),
     ],
     [m.facts.respondents, m.respondents(score.respondents.total, groups)],
     [m.facts.generated, timestamp(input.generatedAt)],

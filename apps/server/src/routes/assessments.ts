@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { stringify } from 'yaml';
 import { authorizeOrganisation } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import {
   assessmentDetailSchema,
   assessmentInputSchema,
@@ -21,7 +21,7 @@ import { listAssessments } from '../use-cases/list-assessments.js';
 import { submitAssessment } from '../use-cases/submit-assessment.js';
 import { updateAssessment } from '../use-cases/update-assessment.js';
 import { resultsSchema } from './results-schema.js';
-import { type ZodApp } from './types.js';
+import type { ZodApp } from './types.js';
 
 /** Assessments: list, create, change, delete, submit, results and export. */
 export function registerAssessmentRoutes(app: ZodApp, ctx: AppContext): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireAuth } from '../auth/authenticate.js';
 import { authorizeOrganisation } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import {
   auditEntrySchema,
   commonErrors,
@@ -27,7 +27,7 @@ import { updateOrganisation } from '../use-cases/update-organisation.js';
 import { presentOrganisation } from '../http/presenters.js';
 import { repositories } from '@citymaturity/db';
 import { notFound } from '../http/http-error.js';
-import { type ZodApp } from './types.js';
+import type { ZodApp } from './types.js';
 
 /** Organisations, their members and their audit log. */
 export function registerOrganisationRoutes(app: ZodApp, ctx: AppContext): void {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { authorizeOrganisation } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { requestLanguage } from '../http/language.js';
 import { assessmentParams } from '../http/schemas.js';
 import { makeReportPdf } from '../use-cases/make-report-pdf.js';
-import { type ZodApp } from './types.js';
+import type { ZodApp } from './types.js';
 
 /** The PDF report. */
 export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {

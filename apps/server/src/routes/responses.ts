@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authorizeOrganisation } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import {
   bulkRatingsInputSchema,
   commonErrors,
@@ -13,7 +13,7 @@ import {
 } from '../http/schemas.js';
 import { getResponse } from '../use-cases/get-response.js';
 import { saveAnswers } from '../use-cases/save-answers.js';
-import { type ZodApp } from './types.js';
+import type { ZodApp } from './types.js';
 
 /** A respondent's answers: read, autosave one characteristic, or save all at once. */
 export function registerResponseRoutes(app: ZodApp, ctx: AppContext): void {

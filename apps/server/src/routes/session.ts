@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireAuth } from '../auth/authenticate.js';
 import { enforceRateLimit } from '../auth/rate-limit.js';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import {
   commonErrors,
   errorSchema,
@@ -18,7 +18,7 @@ import { getSessionInfo } from '../use-cases/get-session-info.js';
 import { signIn } from '../use-cases/sign-in.js';
 import { signOut } from '../use-cases/sign-out.js';
 import { updateAccount } from '../use-cases/update-account.js';
-import { type ZodApp } from './types.js';
+import type { ZodApp } from './types.js';
 
 /** Sign-in attempts per source address per window (accounts have their own limit). */
 const addressAttempts = { max: 30, windowMs: 15 * 60 * 1000 };

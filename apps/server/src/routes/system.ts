@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 import { errorSchema } from '../http/schemas.js';
-import { type ZodApp } from './types.js';
+import type { ZodApp } from './types.js';
 
 /** Health and the model packs (open: no sign-in needed). */
 export function registerSystemRoutes(app: ZodApp, ctx: AppContext): void {

@@ -1,5 +1,5 @@
 import { repositories } from '@citymaturity/db';
-import { type TestServer } from './test-server.js';
+import type { TestServer } from './test-server.js';
 
 /** Answers for every characteristic of the model: current = level, target = level + 1 (capped at 5). */
 export function fullAnswers(

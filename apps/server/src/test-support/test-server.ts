@@ -1,11 +1,11 @@
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
 import { repositories, type Database } from '@citymaturity/db';
 import { createTestDatabase, type DatabaseKind } from '@citymaturity/db/test-support';
-import { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { hashPassword } from '../auth/passwords.js';
 import { readServerConfig } from '../config.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 
 /** A CityMaturity server listening on a real port, on a fresh database of the given kind. */
 export interface TestServer {

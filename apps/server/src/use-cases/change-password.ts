@@ -1,7 +1,7 @@
 import { repositories } from '@citymaturity/db';
-import { type RequestAuth } from '../auth/authenticate.js';
+import type { RequestAuth } from '../auth/authenticate.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { HttpError } from '../http/http-error.js';
 
 /** Changes the user's password after checking the current one; every other session of the user ends. */

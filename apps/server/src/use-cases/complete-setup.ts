@@ -1,7 +1,7 @@
 import { repositories } from '@citymaturity/db';
 import { hashPassword } from '../auth/passwords.js';
 import { tokenHash } from '../auth/tokens.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { HttpError } from '../http/http-error.js';
 
 /** Creates the first platform administrator with a one-time setup token (which is used up). */

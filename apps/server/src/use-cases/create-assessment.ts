@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { getAssessment } from './get-assessment.js';
 import { modelOf } from './model-of.js';
 

@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 
 /** Deletes an assessment with its responses (organisation administrators; recorded in the audit log). */

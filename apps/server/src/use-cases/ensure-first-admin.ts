@@ -1,7 +1,7 @@
 import { repositories } from '@citymaturity/db';
 import { hashPassword } from '../auth/passwords.js';
 import { newToken, tokenHash } from '../auth/tokens.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 
 /** A setup link is valid this long. */
 const setupTokenTtlMs = 24 * 60 * 60 * 1000;

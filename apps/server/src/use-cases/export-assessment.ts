@@ -4,8 +4,8 @@ import {
   type AssessmentDocument,
 } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { loadAssessmentData } from './load-assessment-data.js';
 
 /**

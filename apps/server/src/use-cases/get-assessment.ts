@@ -1,7 +1,7 @@
 import { allowedActions, canEditResponse, roleAllows } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 import { presentAssessment } from '../http/presenters.js';
 import { modelOf } from './model-of.js';

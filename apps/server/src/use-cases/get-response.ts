@@ -5,8 +5,8 @@ import {
   type StoredRating,
 } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { modelOf } from './model-of.js';
 

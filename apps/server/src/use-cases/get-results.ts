@@ -1,6 +1,6 @@
 import { scoreAssessment, strengthsAndWeaknesses } from '@citymaturity/core';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { presentAssessment } from '../http/presenters.js';
 import { loadAssessmentData } from './load-assessment-data.js';
 

@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type RequestAuth } from '../auth/authenticate.js';
-import { type AppContext } from '../context.js';
+import type { RequestAuth } from '../auth/authenticate.js';
+import type { AppContext } from '../context.js';
 import { presentMembership, presentUser } from '../http/presenters.js';
 
 /** Who is signed in, their organisations and roles, and the CSRF token; or that nobody is (and whether setup is needed). */

@@ -1,6 +1,6 @@
-import { type AssessmentDocument } from '@citymaturity/core';
+import type { AssessmentDocument } from '@citymaturity/core';
 import { repositories, schema, type Executor, type OrganisationScope } from '@citymaturity/db';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { modelOf } from './model-of.js';
 
 /**

@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 
 /** The organisation's audit log, newest first, a page at a time. */
 export async function listAuditLog(

@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type RequestAuth } from '../auth/authenticate.js';
-import { type AppContext } from '../context.js';
+import type { RequestAuth } from '../auth/authenticate.js';
+import type { AppContext } from '../context.js';
 import { presentMembership, presentOrganisation } from '../http/presenters.js';
 
 /**

@@ -1,7 +1,7 @@
-import { type ScorableRespondent } from '@citymaturity/core';
+import type { ScorableRespondent } from '@citymaturity/core';
 import { repositories, type Executor } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 import { modelOf } from './model-of.js';
 

@@ -1,7 +1,7 @@
 import { scoreAssessment } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { renderReportPdf } from '../report/render-report-pdf.js';
 import { loadAssessmentData } from './load-assessment-data.js';
 

@@ -1,8 +1,8 @@
-import { type OrganisationRole } from '@citymaturity/core';
+import type { OrganisationRole } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
 import { hashPassword } from '../auth/passwords.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../http/http-error.js';
 
 function presentMember(m: {

@@ -1,5 +1,5 @@
-import { type ModelIndex } from '@citymaturity/model';
-import { type AppContext } from '../context.js';
+import type { ModelIndex } from '@citymaturity/model';
+import type { AppContext } from '../context.js';
 import { HttpError } from '../http/http-error.js';
 
 /** The maturity model an assessment refers to. */

@@ -1,9 +1,9 @@
 import { repositories } from '@citymaturity/db';
-import { type RequestAuth } from '../auth/authenticate.js';
+import type { RequestAuth } from '../auth/authenticate.js';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords.js';
 import { newToken, tokenHash } from '../auth/tokens.js';
 import { sessionIdleMs } from '../auth/session-cookie.js';
-import { type AppContext } from '../context.js';
+import type { AppContext } from '../context.js';
 import { HttpError } from '../http/http-error.js';
 
 /** At most this many failed sign-ins per account per window, whatever the source address. */

@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type RequestAuth } from '../auth/authenticate.js';
-import { type AppContext } from '../context.js';
+import type { RequestAuth } from '../auth/authenticate.js';
+import type { AppContext } from '../context.js';
 
 /** Ends the session (the cookie is cleared by the route). */
 export async function signOut(ctx: AppContext, auth: RequestAuth, ip: string): Promise<void> {

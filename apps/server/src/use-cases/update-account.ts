@@ -1,6 +1,6 @@
 import { repositories } from '@citymaturity/db';
-import { type RequestAuth } from '../auth/authenticate.js';
-import { type AppContext } from '../context.js';
+import type { RequestAuth } from '../auth/authenticate.js';
+import type { AppContext } from '../context.js';
 import { presentUser } from '../http/presenters.js';
 
 /** Changes the user's display name or preferred language. */

@@ -1,9 +1,9 @@
 import { repositories } from '@citymaturity/db';
-import { type OrganisationAccess } from '../auth/authorize.js';
-import { type AppContext } from '../context.js';
+import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 import { presentOrganisation } from '../http/presenters.js';
-import { type OrganisationInput } from './create-organisation.js';
+import type { OrganisationInput } from './create-organisation.js';
 
 /** Changes the organisation's profile (organisation administrators). */
 export async function updateOrganisation(

@@ -1,4 +1,4 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 
 /** A stored answer: a level, "unknown", or nothing yet. */
 export type StoredRatingValue = number | 'unknown' | null;

@@ -1,4 +1,4 @@
-import { type ModelIndex, type TextLanguage } from '@citymaturity/model';
+import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 import { Document, isMap, isPair, isScalar, type YAMLMap } from 'yaml';
 import { assessmentFormatTag, type AssessmentDocument } from './assessment-schema.js';
 

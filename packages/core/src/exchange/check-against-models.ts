@@ -1,7 +1,7 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 import { checkPlan } from '../scoring/plan-checks.js';
 import { standardStakeholderGroupIds } from '../stakeholder-groups.js';
-import { type AssessmentDocument } from './assessment-schema.js';
+import type { AssessmentDocument } from './assessment-schema.js';
 import { problem, type ValidationProblem } from './validation-problem.js';
 
 const listLimit = 8;

@@ -1,4 +1,4 @@
-import { type LocalizedText } from '@citymaturity/model';
+import type { LocalizedText } from '@citymaturity/model';
 
 type Params = Readonly<Record<string, string | number>>;
 type MessageFactory = (p: Params) => LocalizedText;

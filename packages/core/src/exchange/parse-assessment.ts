@@ -1,4 +1,4 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-import { type LocalizedText } from '@citymaturity/model';
+import type { LocalizedText } from '@citymaturity/model';
 import { problemMessage } from './messages.js';
 
 export { problemMessage };

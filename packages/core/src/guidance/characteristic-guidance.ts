@@ -1,9 +1,9 @@
-import {
-  type Component,
-  type LocalizedText,
-  type ModelIndex,
-  type OperatingModelPack,
-  type Recommendation,
+import type {
+  Component,
+  LocalizedText,
+  ModelIndex,
+  OperatingModelPack,
+  Recommendation,
 } from '@citymaturity/model';
 
 /** One ISO 37106 component relevant to a characteristic, with its recommendations. */

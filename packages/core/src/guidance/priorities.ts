@@ -1,5 +1,5 @@
-import { type LocalizedText, type ModelIndex, type OperatingModelPack } from '@citymaturity/model';
-import { type CharacteristicResult } from '../scoring/characteristic-results.js';
+import type { LocalizedText, ModelIndex, OperatingModelPack } from '@citymaturity/model';
+import type { CharacteristicResult } from '../scoring/characteristic-results.js';
 import { guidanceFor, type CharacteristicGuidance } from './characteristic-guidance.js';
 
 /** A characteristic the city plans to improve, with what it takes to reach the next level. */

@@ -1,5 +1,5 @@
-import { type ModelIndex } from '@citymaturity/model';
-import { type CharacteristicResult } from '../scoring/characteristic-results.js';
+import type { ModelIndex } from '@citymaturity/model';
+import type { CharacteristicResult } from '../scoring/characteristic-results.js';
 
 /** A characteristic singled out as a strength or a weakness. */
 export interface StandoutCharacteristic {

@@ -1,7 +1,7 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 import { describeLevels, type LevelStatistics } from '../statistics/level-statistics.js';
 import { checkPlan, type PlanFlag } from './plan-checks.js';
-import { type CharacteristicTally } from './tally.js';
+import type { CharacteristicTally } from './tally.js';
 
 /** The result of one characteristic: statistics of the current and target levels, and the gap. */
 export interface CharacteristicResult {

@@ -1,4 +1,4 @@
-import { type CharacteristicResult } from './characteristic-results.js';
+import type { CharacteristicResult } from './characteristic-results.js';
 
 /** Two group medians this many levels apart or more are a "key perception difference" (ISO/TS 37107 5.1). */
 export const divergenceThresholdLevels = 2;

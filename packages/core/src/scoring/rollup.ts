@@ -1,6 +1,6 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 import { roundTo } from '../statistics/rounding.js';
-import { type CharacteristicResult } from './characteristic-results.js';
+import type { CharacteristicResult } from './characteristic-results.js';
 
 /**
  * A roll-up of several characteristics (a sub-dimension, a dimension, a group of dimensions, or

@@ -5,7 +5,7 @@ import { krippendorffAlpha } from '../statistics/krippendorff-alpha.js';
 import { roundTo } from '../statistics/rounding.js';
 import { pairwiseOrdinalAlpha } from '../test-support/pairwise-alpha.js';
 import { tinyModel } from '../test-support/tiny-packs.js';
-import { type ScorableRespondent } from './tally.js';
+import type { ScorableRespondent } from './tally.js';
 
 const model = tinyModel();
 const ids = model.characteristics.map((c) => c.id);

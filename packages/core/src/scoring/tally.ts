@@ -1,4 +1,4 @@
-import { type ModelIndex } from '@citymaturity/model';
+import type { ModelIndex } from '@citymaturity/model';
 
 /** A rating value as the scoring rules read it: a level, "unknown", or not answered. */
 export type RatingValue = number | 'unknown' | null | undefined;

@@ -1,4 +1,4 @@
-import { type ScorableRespondent } from '../scoring/tally.js';
+import type { ScorableRespondent } from '../scoring/tally.js';
 
 /**
  * Four respondents in two groups rating the tiny model. Hand-computed results are in the tests

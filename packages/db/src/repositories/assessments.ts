@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { assessments, ratings, respondents } from '../schema/tables.js';
-import { type Executor, type OrganisationScope } from './scope.js';
+import type { Executor, OrganisationScope } from './scope.js';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type RespondentRow = typeof respondents.$inferSelect;

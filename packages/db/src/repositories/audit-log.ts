@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { auditLog } from '../schema/tables.js';
-import { type Executor, type OrganisationScope } from './scope.js';
+import type { Executor, OrganisationScope } from './scope.js';
 
 export type AuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
 export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { memberships, users } from '../schema/tables.js';
-import { type Executor, type OrganisationScope } from './scope.js';
+import type { Executor, OrganisationScope } from './scope.js';
 
 export type MembershipRole = (typeof memberships.$inferSelect)['role'];
 

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { memberships, organisations } from '../schema/tables.js';
-import { type Executor, type OrganisationScope } from './scope.js';
+import type { Executor, OrganisationScope } from './scope.js';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type NewOrganisation = Omit<

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Executor } from './scope.js';
+import type { Executor } from './scope.js';
 
 /**
  * Counts one hit on a fixed-window rate limit shared by all server processes: one atomic upsert

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { evidence, ratings, respondents } from '../schema/tables.js';
-import { type Executor, type OrganisationScope } from './scope.js';
+import type { Executor, OrganisationScope } from './scope.js';
 
 /** A stored answer: a level 1–5, "unknown", or null (not answered yet). */
 export type AnswerValue = number | 'unknown' | null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database } from '../open-database.js';
+import type { Database } from '../open-database.js';
 import { createTestDatabase, databaseKinds } from '../test-support/test-databases.js';
 import * as repo from './index.js';
 

@@ -1,4 +1,4 @@
-import { type Db } from '../open-database.js';
+import type { Db } from '../open-database.js';
 
 /**
  * The organisation every query of a tenant's data is limited to. Repositories never read or write

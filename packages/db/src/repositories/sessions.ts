@@ -1,6 +1,6 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import { sessions, users } from '../schema/tables.js';
-import { type Executor } from './scope.js';
+import type { Executor } from './scope.js';
 
 export async function createSession(
   db: Executor,

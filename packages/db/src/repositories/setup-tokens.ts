@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { setupTokens } from '../schema/tables.js';
-import { type Executor } from './scope.js';
+import type { Executor } from './scope.js';
 
 export async function createSetupToken(
   db: Executor,

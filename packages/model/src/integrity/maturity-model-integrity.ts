@@ -1,5 +1,5 @@
-import { type PackProblem } from '../problems.js';
-import { type MaturityModelPack } from '../schema/maturity-model-pack.js';
+import type { PackProblem } from '../problems.js';
+import type { MaturityModelPack } from '../schema/maturity-model-pack.js';
 import { checkSourceDocuments, checkUnique } from './shared-checks.js';
 
 /**

@@ -1,5 +1,5 @@
-import { type PackProblem } from '../problems.js';
-import { type OperatingModelPack } from '../schema/operating-model-pack.js';
+import type { PackProblem } from '../problems.js';
+import type { OperatingModelPack } from '../schema/operating-model-pack.js';
 import { checkSourceDocuments, checkUnique } from './shared-checks.js';
 
 /**

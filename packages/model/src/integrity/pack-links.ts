@@ -1,6 +1,6 @@
-import { type PackProblem } from '../problems.js';
-import { type MaturityModelPack } from '../schema/maturity-model-pack.js';
-import { type OperatingModelPack } from '../schema/operating-model-pack.js';
+import type { PackProblem } from '../problems.js';
+import type { MaturityModelPack } from '../schema/maturity-model-pack.js';
+import type { OperatingModelPack } from '../schema/operating-model-pack.js';
 
 /**
  * Checks the references between a maturity-model pack and its guidance (operating-model) pack:

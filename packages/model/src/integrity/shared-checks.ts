@@ -1,4 +1,4 @@
-import { type PackProblem } from '../problems.js';
+import type { PackProblem } from '../problems.js';
 
 /** Reports every id that occurs more than once. */
 export function checkUnique(

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parseAssessmentText, scoreAssessment } from '@citymaturity/core';
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
-import { type ReportInput, type ReportLanguage } from '../report-input.js';
+import type { ReportInput, ReportLanguage } from '../report-input.js';
 
 const run = promisify(execFile);
 const examplePath = fileURLToPath(

@@ -1,0 +1,51 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './AppLayout.js';
+import { PageFallback } from './PageFallback.js';
+import { RequireSignIn } from './RequireSignIn.js';
+
+// Every page is its own chunk: the first load carries only the frame and the page asked for.
+const page = (Component: LazyExoticComponent<ComponentType>, signedIn: boolean) => {
+  const element = (
+    <Suspense fallback={<PageFallback />}>
+      <Component />
+    </Suspense>
+  );
+  return signedIn ? <RequireSignIn>{element}</RequireSignIn> : element;
+};
+
+const LoginPage = lazy(() => import('../pages/login/LoginPage.js'));
+const SetupPage = lazy(() => import('../pages/setup/SetupPage.js'));
+const HomePage = lazy(() => import('../pages/home/HomePage.js'));
+const OrganisationPage = lazy(() => import('../pages/organisation/OrganisationPage.js'));
+const AssessmentPage = lazy(() => import('../pages/assessment/AssessmentPage.js'));
+const QuestionnairePage = lazy(() => import('../pages/questionnaire/QuestionnairePage.js'));
+const ResultsPage = lazy(() => import('../pages/results/ResultsPage.js'));
+const ReportPage = lazy(() => import('../pages/report/ReportPage.js'));
+const ModelBrowserPage = lazy(() => import('../pages/model/ModelBrowserPage.js'));
+const AccountPage = lazy(() => import('../pages/account/AccountPage.js'));
+const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage.js'));
+
+const assessment = 'organisations/:organisationId/assessments/:assessmentId';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/login', element: page(LoginPage, false) },
+      { path: '/setup', element: page(SetupPage, false) },
+      { path: '/model', element: page(ModelBrowserPage, false) },
+      { path: '/', element: page(HomePage, true) },
+      { path: '/account', element: page(AccountPage, true) },
+      { path: '/organisations/:organisationId', element: page(OrganisationPage, true) },
+      { path: `/${assessment}`, element: page(AssessmentPage, true) },
+      {
+        path: `/${assessment}/questionnaire/:characteristicId?`,
+        element: page(QuestionnairePage, true),
+      },
+      { path: `/${assessment}/results`, element: page(ResultsPage, true) },
+      { path: `/${assessment}/report`, element: page(ReportPage, true) },
+      { path: '*', element: page(NotFoundPage, false) },
+    ],
+  },
+]);

@@ -1,0 +1,15 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** Any address the app does not know. */
+export default function NotFoundPage() {
+  const { t } = useTranslation('common');
+  return (
+    <Result
+      status="404"
+      title={<h1>{t('errors.notFound')}</h1>}
+      extra={<Link to="/">{t('errors.backHome')}</Link>}
+    />
+  );
+}

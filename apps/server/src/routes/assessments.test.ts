@@ -216,3 +216,31 @@ describe.each(databaseKinds)('assessments end to end on %s', (kind) => {
       expect(actions).toContain(action);
   });
 });
+
+describe.each(databaseKinds)('concurrent saves on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('saves many answers to one assessment at once without deadlock or loss', async () => {
+    const org = await createTestOrganisation(server, 'Busy City');
+    const { client } = await signedInAs(server, 'facilitator', org.id);
+    const { assessmentId, respondentId } = await createAssessmentFixture(server, org.id);
+    const path = `/api/v1/organisations/${org.id}/assessments/${assessmentId}/respondents/${respondentId}/ratings`;
+    const ids = Object.keys(fullAnswers(server));
+    const statuses = await Promise.all(
+      ids.map((id, i) =>
+        client.put(`${path}/${id}`, { current: (i % 5) + 1, target: 5 }).then((r) => r.status),
+      ),
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const response = await client.get<{ progress: { answered: number } }>(
+      `/api/v1/organisations/${org.id}/assessments/${assessmentId}/respondents/${respondentId}/response`,
+    );
+    expect(response.body.progress.answered).toBe(32);
+  });
+});

@@ -26,7 +26,7 @@ export async function saveAnswers(
   ip: string,
 ): Promise<{ answered: number; total: number }> {
   return ctx.database.db.transaction(async (tx) => {
-    const assessment = await repositories.lockAssessment(tx, access.scope, assessmentId);
+    const assessment = await repositories.lockAssessment(tx, access.scope, assessmentId, 'share');
     const respondent =
       assessment &&
       (await repositories.getRespondent(tx, access.scope, assessmentId, respondentId));
@@ -65,7 +65,6 @@ export async function saveAnswers(
       })),
       access.auth.user.id,
     );
-    await repositories.touchAssessment(tx, access.scope, assessmentId);
     await repositories.appendAudit(tx, {
       actorUserId: access.auth.user.id,
       organisationId: access.scope.organisationId,

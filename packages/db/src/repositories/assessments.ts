@@ -77,17 +77,22 @@ export async function getAssessment(
   return row;
 }
 
-/** The same, locked for the rest of the transaction (to change answers or the status safely). */
+/**
+ * The same, locked for the rest of the transaction: `update` (the default) for changing the
+ * assessment itself (submit, rename, delete); `share` for changing answers, so that answers of many
+ * respondents are saved side by side while a submit still waits for them (and they for it).
+ */
 export async function lockAssessment(
   db: Executor,
   scope: OrganisationScope,
   id: string,
+  mode: 'update' | 'share' = 'update',
 ): Promise<AssessmentRow | undefined> {
   const [row] = await db
     .select()
     .from(assessments)
     .where(and(eq(assessments.id, id), eq(assessments.organisationId, scope.organisationId)))
-    .for('update');
+    .for(mode);
   return row;
 }
 
@@ -190,16 +195,4 @@ export async function markSubmitted(
     .where(and(eq(assessments.id, id), eq(assessments.organisationId, scope.organisationId)))
     .returning();
   return row;
-}
-
-/** Marks an assessment changed now (so lists show recent activity). */
-export async function touchAssessment(
-  db: Executor,
-  scope: OrganisationScope,
-  id: string,
-): Promise<void> {
-  await db
-    .update(assessments)
-    .set({ updatedAt: new Date() })
-    .where(and(eq(assessments.id, id), eq(assessments.organisationId, scope.organisationId)));
 }

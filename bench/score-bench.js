@@ -7,10 +7,10 @@ import {
   validateAssessment,
 } from '@citymaturity/core';
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
-import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
+import { writeSection } from './results-file.js';
 
 const respondentCount = Number(process.env.BENCH_RESPONDENTS ?? 10_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 30);
@@ -105,16 +105,13 @@ const verdict =
     ? `meets the target (≤ ${targetMs} ms)`
     : `MISSES the target (≤ ${targetMs} ms)`;
 const lines = [
-  '# Benchmark results',
-  '',
-  'Command: `npm run bench` (script `bench/score-bench.js`). The figures below are from the last run and are',
-  'overwritten by the next; the issue notes keep the history.',
+  '## Scoring (`bench/score-bench.js`)',
   '',
   `- Date: ${new Date().toISOString().slice(0, 19)}Z`,
   `- Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB; Node ${process.version}`,
   `- Assessment: ${respondentCount.toLocaleString('en')} respondents × ${model.characteristics.length} characteristics × 2 measures (current, target), 6 stakeholder groups, ~3 % "unknown"`,
   '',
-  `## Scoring (\`scoreAssessment\`: statistics, roll-ups, group statistics, divergence, Krippendorff's alpha, priorities with guidance)`,
+  `### \`scoreAssessment\` (statistics, roll-ups, group statistics, divergence, Krippendorff's alpha, priorities with guidance)`,
   '',
   '| runs | min | median | p95 | max | heap growth during the runs |',
   '| --- | --- | --- | --- | --- | --- |',
@@ -122,7 +119,7 @@ const lines = [
   '',
   `Median ${fmt(score.median)}: ${verdict}.`,
   '',
-  '## Around scoring (single runs, for context)',
+  '### Around scoring (single runs, for context)',
   '',
   '| step | time |',
   '| --- | --- |',
@@ -134,5 +131,5 @@ const lines = [
   `Process RSS at the end: ${mb(rss)}.`,
   '',
 ];
-await writeFile(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
+await writeSection('score', lines.join('\n'));
 console.log(lines.join('\n'));

@@ -3,3 +3,4 @@ export { startServer, type RunningServer, type StartServerOptions } from './star
 export { readServerConfig, serverConfigSchema, type ServerConfig } from './config.js';
 export { type AppContext } from './context.js';
 export { demoLogin, loadDemo } from './demo/load-demo.js';
+export { hashPassword } from './auth/passwords.js';

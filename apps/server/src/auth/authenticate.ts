@@ -19,6 +19,8 @@ export interface RequestAuth {
   user: AuthenticatedUser;
   sessionHash: string;
   csrfToken: string;
+  /** The user's roles, loaded with the session (one query per request). */
+  memberships: repositories.SessionMembership[];
 }
 
 declare module 'fastify' {
@@ -44,26 +46,20 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     const token = request.cookies[sessionCookieName];
     if (!token) return;
     const hash = tokenHash(token);
-    const found = await repositories.findActiveSession(ctx.database.db, hash);
+    const found = await repositories.findActiveSessionWithMemberships(ctx.database.pool, hash);
     if (!found) return;
-    const { session, user } = found;
-    if (Date.now() - session.lastSeenAt.getTime() > sessionTouchIntervalMs) {
+    if (Date.now() - found.lastSeenAt.getTime() > sessionTouchIntervalMs) {
       await repositories.touchSession(ctx.database.db, hash, new Date(Date.now() + sessionIdleMs));
     }
     request.auth = {
-      user: {
-        id: user.id,
-        email: user.email,
-        displayName: user.displayName,
-        isPlatformAdmin: user.isPlatformAdmin,
-        preferredLanguage: user.preferredLanguage,
-      },
+      user: found.user,
       sessionHash: hash,
-      csrfToken: session.csrfToken,
+      csrfToken: found.csrfToken,
+      memberships: found.memberships,
     };
     if (unsafeMethods.has(request.method)) {
       const header = request.headers['x-csrf-token'];
-      if (typeof header !== 'string' || !sameSecret(header, session.csrfToken))
+      if (typeof header !== 'string' || !sameSecret(header, found.csrfToken))
         throw new HttpError(403, 'csrf-failed');
     }
   });

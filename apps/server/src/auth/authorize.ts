@@ -24,7 +24,7 @@ export async function authorizeOrganisation(
   action: OrganisationAction,
 ): Promise<OrganisationAccess> {
   const auth = requireAuth(request);
-  const role = await repositories.getMembershipRole(ctx.database.db, auth.user.id, organisationId);
+  const role = auth.memberships.find((m) => m.organisationId === organisationId)?.role;
   if (!role) throw notFound();
   if (!roleAllows(role, action)) {
     await repositories.appendAudit(ctx.database.db, {

@@ -1,7 +1,7 @@
-import { canChangeAnswers, canEditResponse, roleAllows } from '@citymaturity/core';
+import { canChangeAnswers, canEditResponse, isAnswered, roleAllows } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import type { OrganisationAccess } from '../auth/authorize.js';
-import type { AppContext } from '../context.js';
+import { type OrganisationAccess } from '../auth/authorize.js';
+import { type AppContext } from '../context.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { modelOf } from './model-of.js';
 
@@ -13,9 +13,11 @@ export interface RatingInput {
 }
 
 /**
- * Saves answers of one response (one characteristic for autosave, or a whole response at once),
- * in one transaction that locks the assessment: it must be a draft, the characteristics must be
- * the model's, and the caller must be allowed to edit this response. Returns the response's progress.
+ * Saves answers of one response (one characteristic for autosave, or a whole response at once) in
+ * one transaction: the assessment is locked for sharing and must be a draft, the characteristics
+ * must be the model's, and the caller must be allowed to edit this response. Ratings and the audit
+ * entry are written in one statement; evidence, when given, replaces the characteristic's evidence.
+ * Returns the response's progress.
  */
 export async function saveAnswers(
   ctx: AppContext,
@@ -25,59 +27,59 @@ export async function saveAnswers(
   answers: Readonly<Record<string, RatingInput>>,
   ip: string,
 ): Promise<{ answered: number; total: number }> {
-  return ctx.database.db.transaction(async (tx) => {
-    const assessment = await repositories.lockAssessment(tx, access.scope, assessmentId, 'share');
-    const respondent =
-      assessment &&
-      (await repositories.getRespondent(tx, access.scope, assessmentId, respondentId));
-    if (!assessment || !respondent) throw notFound();
-    const editable = canEditResponse({
-      mayAnswerForTeam: roleAllows(access.role, 'responses.answer-team'),
-      method: assessment.method,
-      respondentUserId: respondent.userId,
-      userId: access.auth.user.id,
-    });
-    if (!editable) throw new HttpError(403, 'not-respondent');
-    if (!canChangeAnswers(assessment.status)) throw new HttpError(409, 'assessment-not-draft');
-    const model = modelOf(ctx, assessment.modelId);
-    const unknownIds = Object.keys(answers).filter((id) => !model.characteristicById.has(id));
-    if (unknownIds.length > 0) {
-      throw new HttpError(400, 'unknown-characteristic', {
-        issues: unknownIds.map((id) => ({ path: `ratings.${id}`, message: id })),
-      });
-    }
-    await repositories.saveAnswers(
-      tx,
-      access.scope,
+  let total = 0;
+  const entries = Object.entries(answers);
+  const result = await repositories.saveAnswersChecked(
+    ctx.database.pool,
+    access.scope,
+    {
+      assessmentId,
       respondentId,
-      Object.entries(answers).map(([characteristicId, a]) => ({
+      answers: entries.map(([characteristicId, a]) => ({
         characteristicId,
         current: a.current,
         target: a.target,
-        ...(a.evidence === undefined
-          ? {}
-          : {
-              evidence: [
-                ...(a.evidence.text ? [{ kind: 'text' as const, body: a.evidence.text }] : []),
-                ...(a.evidence.links ?? []).map((url) => ({ kind: 'link' as const, body: url })),
-              ],
-            }),
       })),
-      access.auth.user.id,
-    );
-    await repositories.appendAudit(tx, {
-      actorUserId: access.auth.user.id,
-      organisationId: access.scope.organisationId,
-      action: 'ratings.save',
-      targetType: 'respondent',
-      targetId: respondentId,
-      outcome: 'success',
-      ip,
-      details: { characteristics: Object.keys(answers) },
-    });
-    const [withCount] = (await repositories.listRespondents(tx, access.scope, assessmentId)).filter(
-      (r) => r.id === respondentId,
-    );
-    return { answered: withCount?.answered ?? 0, total: model.characteristics.length };
-  });
+      evidence: entries
+        .filter(([, a]) => a.evidence !== undefined)
+        .map(([characteristicId, a]) => ({
+          characteristicId,
+          items: [
+            ...(a.evidence?.text ? [{ kind: 'text' as const, body: a.evidence.text }] : []),
+            ...(a.evidence?.links ?? []).map((url) => ({ kind: 'link' as const, body: url })),
+          ],
+        })),
+      audit: {
+        actorUserId: access.auth.user.id,
+        ip,
+        details: { characteristics: entries.map(([id]) => id) },
+      },
+    },
+    // The domain rules, applied before the transaction commits (a refusal rolls everything back).
+    (target) => {
+      const editable = canEditResponse({
+        mayAnswerForTeam: roleAllows(access.role, 'responses.answer-team'),
+        method: target.method,
+        respondentUserId: target.respondentUserId,
+        userId: access.auth.user.id,
+      });
+      if (!editable) throw new HttpError(403, 'not-respondent');
+      if (!canChangeAnswers(target.status)) throw new HttpError(409, 'assessment-not-draft');
+      const model = modelOf(ctx, target.modelId);
+      const unknownIds = entries
+        .map(([id]) => id)
+        .filter((id) => !model.characteristicById.has(id));
+      if (unknownIds.length > 0) {
+        throw new HttpError(400, 'unknown-characteristic', {
+          issues: unknownIds.map((id) => ({ path: `ratings.${id}`, message: id })),
+        });
+      }
+      total = model.characteristics.length;
+    },
+  );
+  if (!result) throw notFound();
+  const answeredHere = entries.filter(([, a]) =>
+    isAnswered({ current: a.current, target: a.target }),
+  ).length;
+  return { answered: result.answeredOthers + answeredHere, total };
 }

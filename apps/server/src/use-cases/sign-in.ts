@@ -60,13 +60,18 @@ export async function signIn(
     outcome: 'success',
     ip: input.ip,
   });
-  const { id, email: userEmail, displayName, isPlatformAdmin, preferredLanguage } = user;
+  const session = await repositories.findActiveSessionWithMemberships(
+    ctx.database.pool,
+    tokenHash(token),
+  );
+  if (!session) throw new Error('new session not found');
   return {
     token,
     auth: {
-      user: { id, email: userEmail, displayName, isPlatformAdmin, preferredLanguage },
+      user: session.user,
       sessionHash: tokenHash(token),
       csrfToken,
+      memberships: session.memberships,
     },
   };
 }

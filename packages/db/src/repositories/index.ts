@@ -8,3 +8,4 @@ export * from './rate-limits.js';
 export * from './audit-log.js';
 export * from './assessments.js';
 export * from './ratings.js';
+export * from './answers.js';

@@ -141,23 +141,44 @@ export async function saveAnswers(
       // The conflicting row must belong to the same organisation (it always does: the key includes the respondent).
       setWhere: eq(ratings.organisationId, scope.organisationId),
     });
-  const withEvidence = answers.filter((a) => a.evidence !== undefined);
-  if (withEvidence.length === 0) return;
+  await replaceEvidence(
+    db,
+    scope,
+    respondentId,
+    answers
+      .filter((a) => a.evidence !== undefined)
+      .map((a) => ({ characteristicId: a.characteristicId, items: a.evidence ?? [] })),
+    userId,
+  );
+}
+
+/** Replaces the evidence of the given characteristics of one respondent of the scope's organisation. */
+export async function replaceEvidence(
+  db: Executor,
+  scope: OrganisationScope,
+  respondentId: string,
+  replacements: readonly {
+    characteristicId: string;
+    items: readonly { kind: 'text' | 'link'; body: string }[];
+  }[],
+  userId: string | null,
+): Promise<void> {
+  if (replacements.length === 0) return;
   await db.delete(evidence).where(
     and(
       eq(evidence.organisationId, scope.organisationId),
       eq(evidence.respondentId, respondentId),
       inArray(
         evidence.characteristicId,
-        withEvidence.map((a) => a.characteristicId),
+        replacements.map((r) => r.characteristicId),
       ),
     ),
   );
-  const items = withEvidence.flatMap((a) =>
-    (a.evidence ?? []).map((e) => ({
+  const items = replacements.flatMap((r) =>
+    r.items.map((e) => ({
       organisationId: scope.organisationId,
       respondentId,
-      characteristicId: a.characteristicId,
+      characteristicId: r.characteristicId,
       kind: e.kind,
       body: e.body,
       createdBy: userId,

@@ -1,8 +1,92 @@
-import { Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useSession } from '../../api/session.js';
+import { errorMessage } from '../../components/ErrorAlert.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import '../../components/components.css';
+import './auth.css';
+import { safeNext } from './safe-next.js';
+import { useSignIn } from './sign-in.js';
 
-/** Placeholder: being built. */
+interface SignInValues {
+  email: string;
+  password: string;
+}
+
+/** Sign in with email and password, then go back to where the person was going. */
 export default function LoginPage() {
-  const { t } = useTranslation('common');
-  return <Typography.Title level={1}>{t('placeholder')}</Typography.Title>;
+  const { t } = useTranslation('auth');
+  const session = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const signIn = useSignIn();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const next = safeNext(params.get('next'));
+  usePageTitle(t('login.title'));
+
+  if (session.authenticated && !busy) return <Navigate to={next} replace />;
+
+  const onFinish = async (values: SignInValues) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await signIn(values.email.trim(), values.password);
+      await navigate(next, { replace: true });
+    } catch (e) {
+      setError(errorMessage(e, t('common:errors.unknown')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="cm-auth">
+      <Card className="cm-auth-card">
+        <Typography.Title level={1}>{t('login.title')}</Typography.Title>
+        <Typography.Paragraph className="cm-muted">{t('login.intro')}</Typography.Paragraph>
+        {!session.authenticated && session.setupNeeded && (
+          <Alert
+            type="info"
+            showIcon
+            className="cm-auth-alert"
+            title={t('login.setupNeededTitle')}
+            description={t('login.setupNeeded')}
+          />
+        )}
+        {error && (
+          <Alert type="error" showIcon role="alert" className="cm-auth-alert" title={error} />
+        )}
+        <Form<SignInValues>
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => void onFinish(values)}
+          disabled={busy}
+        >
+          <Form.Item
+            label={t('fields.email')}
+            name="email"
+            rules={[
+              { required: true, message: t('validation.emailRequired') },
+              { type: 'email', message: t('validation.emailInvalid') },
+            ]}
+          >
+            <Input type="email" autoComplete="username" inputMode="email" spellCheck={false} />
+          </Form.Item>
+          <Form.Item
+            label={t('fields.password')}
+            name="password"
+            rules={[{ required: true, message: t('validation.passwordRequired') }]}
+          >
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} block>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
 }

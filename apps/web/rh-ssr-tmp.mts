@@ -1,0 +1,13 @@
+import { init, use } from 'echarts/core';
+import { chartExtensions, radarChartOption, suggestedChartSize } from '@citymaturity/charts';
+import { indexMaturityModel } from '@citymaturity/model';
+import { readFileSync } from 'node:fs';
+use(chartExtensions);
+const pack = JSON.parse(await (await fetch('http://127.0.0.1:18620/api/v1/models/mmssc')).text());
+const model = indexMaturityModel(pack);
+const res = JSON.parse(readFileSync('/tmp/rh-results.json','utf8'));
+const size = suggestedChartSize('radar', model, 680);
+const c = init(null, null, { renderer: 'svg', ssr: true, ...size });
+c.setOption(radarChartOption(res.score, model, 'en', {width: 680}));
+const s = c.renderToSVGString();
+console.log(s.slice(0, 400), s.length);

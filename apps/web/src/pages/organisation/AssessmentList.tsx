@@ -1,0 +1,81 @@
+import { Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMaturityModel } from '../../api/model.js';
+import type { AssessmentSummary } from '../../api/types.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { formatDate } from '../../components/format.js';
+import { useLang } from '../../components/lang.js';
+import { findMethod } from '../../components/methods.js';
+import { ProgressLine } from '../../components/ProgressLine.js';
+import { useAssessments } from '../../components/queries.js';
+import { StatusTag } from '../../components/StatusTag.js';
+
+/** The organisation's assessments: title, date, method, status and progress. */
+export function AssessmentList({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation('organisation');
+  const lang = useLang();
+  const model = useMaturityModel();
+  const query = useAssessments(organisationId);
+
+  return (
+    <section className="cm-section" id="assessments" aria-labelledby="assessments-title">
+      <Typography.Title level={2} id="assessments-title">
+        {t('assessments.title')}
+      </Typography.Title>
+      {query.isError ? (
+        <ErrorAlert
+          title={t('assessments.loadFailed')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      ) : (
+        <Table<AssessmentSummary>
+          rowKey="id"
+          loading={query.isPending}
+          dataSource={query.data ?? []}
+          pagination={(query.data?.length ?? 0) > 20 ? { pageSize: 20 } : false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('assessments.empty') }}
+          columns={[
+            {
+              key: 'title',
+              title: t('assessments.columns.title'),
+              render: (_, a) => (
+                <Link
+                  className="cm-assessment-title"
+                  to={`/organisations/${organisationId}/assessments/${a.id}`}
+                >
+                  {a.title}
+                </Link>
+              ),
+            },
+            {
+              key: 'date',
+              title: t('assessments.columns.date'),
+              render: (_, a) => formatDate(a.date, lang),
+            },
+            {
+              key: 'method',
+              title: t('assessments.columns.method'),
+              render: (_, a) => {
+                const found = findMethod(model?.pack, a.method);
+                return found ? found.method.name[lang] : a.method;
+              },
+            },
+            {
+              key: 'status',
+              title: t('assessments.columns.status'),
+              render: (_, a) => <StatusTag status={a.status} />,
+            },
+            {
+              key: 'progress',
+              title: t('assessments.columns.progress'),
+              render: (_, a) => <ProgressLine progress={a.progress} />,
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import { Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { get } from '../../api/client.js';
+import type { Member } from '../../api/types.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { formatDateTime } from '../../components/format.js';
+import { useLang } from '../../components/lang.js';
+import { organisationPath } from '../../components/queries.js';
+
+interface AuditEntry {
+  id: number;
+  at: string;
+  actorUserId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: 'success' | 'denied' | 'failure';
+}
+
+const outcomeColours = { success: 'green', denied: 'orange', failure: 'red' } as const;
+
+/** The last 50 entries of the organisation's append-only audit log (administrators). */
+export function AuditLogSection({ organisationId }: { organisationId: string }) {
+  const { t, i18n } = useTranslation('organisation');
+  const lang = useLang();
+  const query = useQuery({
+    queryKey: ['audit', organisationId],
+    queryFn: () => get<AuditEntry[]>(`${organisationPath(organisationId)}/audit-log?limit=50`),
+  });
+  // Names of the actors from the member list (loaded by the members section).
+  const members = useQuery({
+    queryKey: ['members', organisationId],
+    queryFn: () => get<Member[]>(`${organisationPath(organisationId)}/members`),
+  });
+  const nameOf = (userId: string | null) => {
+    if (!userId) return t('audit.system');
+    const member = members.data?.find((m) => m.userId === userId);
+    return member ? member.displayName : t('audit.formerMember', { id: userId.slice(0, 8) });
+  };
+  const actionLabel = (action: string) =>
+    i18n.exists(`organisation:audit.actions.${action}`) ? t(`audit.actions.${action}`) : null;
+
+  return (
+    <section className="cm-section" id="audit-log" aria-labelledby="audit-title">
+      <Typography.Title level={2} id="audit-title">
+        {t('audit.title')}
+      </Typography.Title>
+      <Typography.Paragraph className="cm-muted">{t('audit.intro')}</Typography.Paragraph>
+      {query.isError ? (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <Table<AuditEntry>
+          rowKey="id"
+          size="small"
+          loading={query.isPending}
+          dataSource={query.data ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('audit.empty') }}
+          columns={[
+            {
+              key: 'at',
+              title: t('audit.columns.at'),
+              render: (_, e) => <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>,
+            },
+            { key: 'who', title: t('audit.columns.who'), render: (_, e) => nameOf(e.actorUserId) },
+            {
+              key: 'action',
+              title: t('audit.columns.action'),
+              render: (_, e) => (
+                <>
+                  {actionLabel(e.action)} <span className="cm-audit-code">{e.action}</span>
+                </>
+              ),
+            },
+            {
+              key: 'outcome',
+              title: t('audit.columns.outcome'),
+              render: (_, e) => (
+                <Tag color={outcomeColours[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Tag>
+              ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

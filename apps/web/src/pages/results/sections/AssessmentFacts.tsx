@@ -1,0 +1,72 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Results } from '../../../api/types.js';
+import { formatDate, formatMoment, textLanguage } from '../format.js';
+import { methodInfo } from '../rows.js';
+import type { ModelIndex } from '@citymaturity/model';
+
+/** The facts that frame a result: date, status, evidence method with its confidence, respondents. */
+export function AssessmentFacts({ results, model }: { results: Results; model: ModelIndex }) {
+  const { t, i18n } = useTranslation('results');
+  const lang = textLanguage(i18n.language);
+  const { assessment, score } = results;
+  const method = methodInfo(model, assessment.method);
+  const groups = Object.keys(score.respondents.byGroup).length;
+  const pack = model.pack.meta;
+  return (
+    <dl className="cm-r-facts">
+      <div>
+        <dt>{t('facts.date')}</dt>
+        <dd>{formatDate(assessment.date, lang)}</dd>
+      </div>
+      <div>
+        <dt>{t('facts.status')}</dt>
+        <dd>
+          {assessment.status === 'draft' ? (
+            <Tag color="warning">{t('facts.draft')}</Tag>
+          ) : (
+            <Tag color="success">{t('facts.submitted')}</Tag>
+          )}
+          {assessment.status === 'submitted' && assessment.submittedAt && (
+            <span>{formatMoment(assessment.submittedAt, lang)}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('facts.method')}</dt>
+        <dd>
+          {method ? (
+            <>
+              <span className="cm-r-strong">{method.method.name[lang]}</span>
+              <br />
+              <span className="cm-r-muted">
+                {t('facts.methodRank', {
+                  rank: method.method.rank,
+                  of: method.of,
+                  confidence: t(`facts.confidence.${method.method.relative_confidence}`),
+                })}
+              </span>
+            </>
+          ) : (
+            assessment.method
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('facts.respondents')}</dt>
+        <dd>
+          {t('facts.respondentCount', { count: score.respondents.total })}
+          {groups > 0 && <> · {t('facts.groupCount', { count: groups })}</>}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('facts.model')}</dt>
+        <dd>
+          {pack.title[lang]} ({pack.standard.designation}
+          {pack.standard.adoptions?.[0] ? ` · ${pack.standard.adoptions[0]}` : ''}, v
+          {assessment.modelVersion})
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ChartKind } from '@citymaturity/charts';
+import { TableOutlined } from '@ant-design/icons';
+import { Button, Skeleton } from 'antd';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartProps } from '../charts/chart-option.js';
+import { ResultSection } from './ResultSection.js';
+
+// ECharts is loaded with the first chart, after the page's own code: the page shows its figures first.
+const InteractiveChart = lazy(() => import('../charts/InteractiveChart.js'));
+
+/**
+ * A chart in its own region: the heading, how to read it, the chart (loaded lazily), and a toggle
+ * that shows the same numbers as a table.
+ */
+export function ChartSection({
+  id,
+  title,
+  intro,
+  chart,
+  table,
+  legend,
+  maxWidth,
+}: {
+  id: string;
+  title: string;
+  intro: ReactNode;
+  chart: ChartProps & { kind: ChartKind };
+  table: ReactNode;
+  legend?: ReactNode;
+  maxWidth?: number;
+}) {
+  const { t } = useTranslation('results');
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  return (
+    <ResultSection id={id} title={title} intro={intro} className="cm-r-chart-section">
+      <Suspense
+        fallback={
+          <div role="status" className="cm-r-chart-loading">
+            <Skeleton active paragraph={{ rows: 6 }} title={false} />
+            <span className="cm-r-sr-only">{t('charts.loading')}</span>
+          </div>
+        }
+      >
+        <InteractiveChart {...chart} {...(maxWidth ? { maxWidth } : {})} />
+      </Suspense>
+      {legend}
+      <Button
+        className="cm-r-table-toggle"
+        icon={<TableOutlined />}
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => {
+          setShowTable((shown) => !shown);
+        }}
+      >
+        {showTable ? t('charts.hideTable') : t('charts.showTable')}
+      </Button>
+      <div id={tableId} hidden={!showTable}>
+        {showTable && table}
+      </div>
+    </ResultSection>
+  );
+}

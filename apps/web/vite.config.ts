@@ -12,6 +12,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // bench/web-bundle.js reads the manifest to measure the JavaScript each route loads first.
+    manifest: true,
     chunkSizeWarningLimit: 1200,
   },
   server: {

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageTag } from '../../../i18n/index.js';
 import { formatShare, textLanguage } from '../format.js';
-import { fetchFile, reportPdfPath, saveBlob } from './pdf-download.js';
+import { fetchFile, saveBlob } from './pdf-download.js';
+import { reportPdfPath } from './pdf-file.js';
 
 /**
  * Downloads the server's PDF report in the interface language, showing progress while the server

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentName, reportPdfPath } from './pdf-download.js';
+import { attachmentName, reportPdfPath } from './pdf-file.js';
 
 describe('reportPdfPath', () => {
   it('asks for the report in the given language', () => {

@@ -1,0 +1,55 @@
+// Benchmark: the JavaScript each route of the web app loads first (gzip), from Vite's build
+// manifest: the entry chunk and its static imports, plus the route's page chunk and its static
+// imports. Chunks loaded later (e.g. charts, loaded lazily) are not counted. Target ≤ 350 KB per route.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeSection } from './results-file.js';
+
+const dist = new URL('../apps/web/dist/', import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const budgetKb = 350;
+
+function closure(key, seen = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of chunk.imports ?? []) closure(imported, seen);
+  return seen;
+}
+
+const gzipKb = (files) =>
+  [...files].reduce((sum, key) => sum + gzipSync(readFileSync(join(dist, manifest[key].file))).length, 0) / 1024;
+
+const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const shell = closure(entry);
+const routes = {
+  '/login': 'src/pages/login/LoginPage.tsx',
+  '/setup': 'src/pages/setup/SetupPage.tsx',
+  '/': 'src/pages/home/HomePage.tsx',
+  '/organisations/:id': 'src/pages/organisation/OrganisationPage.tsx',
+  '/…/assessments/:id': 'src/pages/assessment/AssessmentPage.tsx',
+  '/…/questionnaire': 'src/pages/questionnaire/QuestionnairePage.tsx',
+  '/…/results': 'src/pages/results/ResultsPage.tsx',
+  '/…/report': 'src/pages/report/ReportPage.tsx',
+  '/model': 'src/pages/model/ModelBrowserPage.tsx',
+  '/account': 'src/pages/account/AccountPage.tsx',
+};
+const rows = Object.entries(routes).map(([route, page]) => {
+  const files = closure(page, new Set(shell));
+  const total = gzipKb(files);
+  return { route, total, page: total - gzipKb(shell) };
+});
+const lazy = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && !Object.values(routes).includes(k));
+const lines = [
+  '## Web app: JavaScript loaded first, per route (`bench/web-bundle.js`)',
+  '',
+  `- Date: ${new Date().toISOString().slice(0, 19)}Z; production build (\`npm run build\`), gzip level 6; budget ≤ ${budgetKb} KB per route.`,
+  `- Shared by every route (entry and its imports): ${gzipKb(shell).toFixed(1)} KB. Loaded later, when needed: ${lazy.length} chunk(s) (${gzipKb(new Set(lazy)).toFixed(1)} KB), e.g. the charts.`,
+  '',
+  '| route | initial JS (gzip) | of which the page itself | within budget |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((r) => `| \`${r.route}\` | ${r.total.toFixed(1)} KB | ${r.page.toFixed(1)} KB | ${r.total <= budgetKb ? 'yes' : 'NO'} |`),
+];
+await writeSection('web-bundle', lines.join('\n'));
+console.log(lines.join('\n'));

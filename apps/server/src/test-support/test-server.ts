@@ -28,8 +28,9 @@ export async function startTestServer(
     models: new Map([[packs.mmssc.meta.id, indexMaturityModel(packs.mmssc)]]),
     operatingModel: packs.scom,
     config: readServerConfig({ LOG_LEVEL: 'silent', ...env }),
-    webRoot: undefined,
+    webRoot: options.webRoot,
   };
+  if (options.demo) await loadDemo(ctx);
   const app = await buildApp(ctx, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -12,4 +12,6 @@ export interface AppContext {
   config: ServerConfig;
   /** Absolute path of the built web app, or undefined when it is not built. */
   webRoot: string | undefined;
+  /** In demo mode (--demo): the demo sign-in, shown on the sign-in page. */
+  demoLogin?: { email: string; password: string } | undefined;
 }

@@ -58,6 +58,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       operatingModel: packs.scom,
       config,
       webRoot: findWebRoot(),
+      ...(options.demo ? { demoLogin: { ...demoLogin } } : {}),
     };
     const { setupToken, createdAdmin } = await ensureFirstAdmin(ctx);
     const demo = options.demo ? await loadDemo(ctx) : undefined;

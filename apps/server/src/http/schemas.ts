@@ -59,7 +59,12 @@ export const sessionInfoSchema = z
       /** Send this back in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE. */
       csrfToken: z.string(),
     }),
-    z.object({ authenticated: z.literal(false), setupNeeded: z.boolean() }),
+    z.object({
+      authenticated: z.literal(false),
+      setupNeeded: z.boolean(),
+      /** Only in demo mode: the demo sign-in, to show on the sign-in page. */
+      demoLogin: z.object({ email: z.string(), password: z.string() }).optional(),
+    }),
   ])
   .meta({ id: 'SessionInfo' });
 

@@ -30,7 +30,10 @@ export async function startTestServer(
     config: readServerConfig({ LOG_LEVEL: 'silent', ...env }),
     webRoot: options.webRoot,
   };
-  if (options.demo) await loadDemo(ctx);
+  if (options.demo) {
+    await loadDemo(ctx);
+    ctx.demoLogin = { ...demoLogin };
+  }
   const app = await buildApp(ctx, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -7,7 +7,11 @@ import { presentMembership, presentUser } from '../http/presenters.js';
 export async function getSessionInfo(ctx: AppContext, auth: RequestAuth | null) {
   if (!auth) {
     const admins = await repositories.countPlatformAdmins(ctx.database.db);
-    return { authenticated: false as const, setupNeeded: admins === 0 };
+    return {
+      authenticated: false as const,
+      setupNeeded: admins === 0,
+      ...(ctx.demoLogin ? { demoLogin: ctx.demoLogin } : {}),
+    };
   }
   const rows = await repositories.listOrganisationsOfUser(ctx.database.db, auth.user.id);
   return {

@@ -30,7 +30,7 @@ export interface Membership {
 
 export type SessionInfo =
   | { authenticated: true; user: User; memberships: Membership[]; csrfToken: string }
-  | { authenticated: false; setupNeeded: boolean };
+  | { authenticated: false; setupNeeded: boolean; demoLogin?: { email: string; password: string } };
 
 export interface Progress {
   answered: number;

@@ -51,6 +51,7 @@ export default function LoginPage() {
           <Alert
             type="info"
             showIcon
+            role="note"
             className="cm-auth-alert"
             title={t('login.setupNeededTitle')}
             description={t('login.setupNeeded')}

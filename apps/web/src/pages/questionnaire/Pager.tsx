@@ -31,6 +31,7 @@ export function Pager({
         <Alert
           type="success"
           showIcon
+          role="status"
           title={t('pager.allAnswered')}
           description={<Link to={assessmentLink}>{t('pager.toSubmit')}</Link>}
         />

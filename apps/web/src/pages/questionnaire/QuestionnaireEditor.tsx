@@ -141,6 +141,7 @@ export function QuestionnaireEditor({
           <Alert
             type="info"
             showIcon
+            role="note"
             title={
               assessment.status === 'submitted' ? t('readOnly.submitted') : t('readOnly.notYours')
             }

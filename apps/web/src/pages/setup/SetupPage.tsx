@@ -64,6 +64,7 @@ export default function SetupPage() {
           <Alert
             type="info"
             showIcon
+            role="note"
             title={t('setup.alreadyDone')}
             description={<Link to="/login">{t('setup.goToSignIn')}</Link>}
           />

@@ -6,6 +6,7 @@ import { buildApp } from '../app.js';
 import { hashPassword } from '../auth/passwords.js';
 import { readServerConfig } from '../config.js';
 import type { AppContext } from '../context.js';
+import { demoLogin, loadDemo } from '../demo/load-demo.js';
 
 /** A CityMaturity server listening on a real port, on a fresh database of the given kind. */
 export interface TestServer {
@@ -19,6 +20,7 @@ export interface TestServer {
 export async function startTestServer(
   kind: DatabaseKind,
   env: Record<string, string> = {},
+  options: { webRoot?: string; demo?: boolean } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(kind);
   const packs = await loadBundledPacks();

@@ -56,7 +56,13 @@ export function useResults(organisationId: string, assessmentId: string): Result
     };
   }
   if (modelQuery.error) {
-    return { status: 'error', error: asApiError(modelQuery.error), retry: () => window.location.reload() };
+    return {
+      status: 'error',
+      error: asApiError(modelQuery.error),
+      retry: () => {
+        window.location.reload();
+      },
+    };
   }
   if (!results.data || !model) return { status: 'loading' };
   return {

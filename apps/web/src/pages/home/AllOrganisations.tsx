@@ -4,6 +4,7 @@ import type { Organisation } from '../../api/types.js';
 import { formatNumber } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
 import { OrganisationName } from '../../components/OrganisationName.js';
+import { TableRegion } from '../../components/TableRegion.js';
 
 /** Every organisation of the installation (platform administrators; no access to their data). */
 export function AllOrganisations({ organisations }: { organisations: Organisation[] }) {
@@ -15,11 +16,11 @@ export function AllOrganisations({ organisations }: { organisations: Organisatio
         {t('all.title')}
       </Typography.Title>
       <Typography.Paragraph className="cm-muted">{t('all.note')}</Typography.Paragraph>
+      <TableRegion labelledBy="all-organisations">
       <Table<Organisation>
         rowKey="id"
         size="small"
         pagination={organisations.length > 20 ? { pageSize: 20 } : false}
-        scroll={{ x: 'max-content' }}
         dataSource={organisations}
         locale={{ emptyText: t('all.empty') }}
         columns={[
@@ -47,6 +48,7 @@ export function AllOrganisations({ organisations }: { organisations: Organisatio
           },
         ]}
       />
+      </TableRegion>
     </section>
   );
 }

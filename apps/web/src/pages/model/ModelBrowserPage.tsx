@@ -1,4 +1,4 @@
-import { Checkbox, Input, Tabs, Typography } from 'antd';
+import { Checkbox, Input, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import '../../components/components.css';
 import { countCharacteristics, MmsscView, useFilteredDimensions } from './MmsscView.js';
 import { ModelViewContext, type ModelView } from './ModelView.js';
 import './model.css';
+import { PackTabs } from './PackTabs.js';
 import { ScomView } from './scom/ScomView.js';
 import { queryTerms } from './search.js';
 import { tabOfTarget, type PackTab } from './targets.js';
@@ -135,44 +136,40 @@ export default function ModelBrowserPage() {
             {view.terms.length > 0 && <MatchCount tab={tab} />}
           </p>
         </div>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => {
-            setTab(key === 'scom' ? 'scom' : 'mmssc');
-          }}
-          items={[
-            {
-              key: 'mmssc',
-              label: t('tabs.mmssc'),
-              children: mmssc ? (
-                <>
-                  <h2 className="cm-m-pack-title">
-                    {mmssc.pack.meta.title[lang]}{' '}
-                    <span className="cm-muted">{mmssc.pack.meta.standard.designation}</span>
-                  </h2>
-                  <MmsscView pack={mmssc.pack} />
-                </>
-              ) : (
-                <PageFallback />
-              ),
-            },
-            {
-              key: 'scom',
-              label: t('tabs.scom'),
-              children: scom ? (
-                <>
-                  <h2 className="cm-m-pack-title">
-                    {scom.meta.title[lang]}{' '}
-                    <span className="cm-muted">{scom.meta.standard.designation}</span>
-                  </h2>
-                  <ScomView pack={scom} />
-                </>
-              ) : (
-                <PageFallback />
-              ),
-            },
+        <PackTabs
+          label={t('tabs.label')}
+          active={tab}
+          onChange={setTab}
+          tabs={[
+            { key: 'mmssc', label: t('tabs.mmssc') },
+            { key: 'scom', label: t('tabs.scom') },
           ]}
-        />
+        >
+          {tab === 'mmssc' &&
+            (mmssc ? (
+              <>
+                <h2 className="cm-m-pack-title">
+                  {mmssc.pack.meta.title[lang]}{' '}
+                  <span className="cm-muted">{mmssc.pack.meta.standard.designation}</span>
+                </h2>
+                <MmsscView pack={mmssc.pack} />
+              </>
+            ) : (
+              <PageFallback />
+            ))}
+          {tab === 'scom' &&
+            (scom ? (
+              <>
+                <h2 className="cm-m-pack-title">
+                  {scom.meta.title[lang]}{' '}
+                  <span className="cm-muted">{scom.meta.standard.designation}</span>
+                </h2>
+                <ScomView pack={scom} />
+              </>
+            ) : (
+              <PageFallback />
+            ))}
+        </PackTabs>
       </div>
     </ModelViewContext.Provider>
   );

@@ -10,6 +10,7 @@ import { findMethod } from '../../components/methods.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
 import { useAssessments } from '../../components/queries.js';
 import { StatusTag } from '../../components/StatusTag.js';
+import { TableRegion } from '../../components/TableRegion.js';
 
 /** The organisation's assessments: title, date, method, status and progress. */
 export function AssessmentList({ organisationId }: { organisationId: string }) {
@@ -30,12 +31,12 @@ export function AssessmentList({ organisationId }: { organisationId: string }) {
           onRetry={() => void query.refetch()}
         />
       ) : (
+        <TableRegion labelledBy="assessments-title">
         <Table<AssessmentSummary>
           rowKey="id"
           loading={query.isPending}
           dataSource={query.data ?? []}
           pagination={(query.data?.length ?? 0) > 20 ? { pageSize: 20 } : false}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('assessments.empty') }}
           columns={[
             {
@@ -75,6 +76,7 @@ export function AssessmentList({ organisationId }: { organisationId: string }) {
             },
           ]}
         />
+        </TableRegion>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
 import { organisationPath } from '../../components/queries.js';
+import { TableRegion } from '../../components/TableRegion.js';
 
 interface AuditEntry {
   id: number;
@@ -50,13 +51,13 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
       {query.isError ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
+        <TableRegion labelledBy="audit-title">
         <Table<AuditEntry>
           rowKey="id"
           size="small"
           loading={query.isPending}
           dataSource={query.data ?? []}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('audit.empty') }}
           columns={[
             {
@@ -83,6 +84,7 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
             },
           ]}
         />
+        </TableRegion>
       )}
     </section>
   );

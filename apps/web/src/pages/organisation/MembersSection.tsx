@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
 import { organisationPath } from '../../components/queries.js';
 import { AddMemberForm } from './AddMemberForm.js';
+import { TableRegion } from '../../components/TableRegion.js';
 
 export const roles: readonly Role[] = [
   'org_admin',
@@ -78,13 +79,13 @@ export function MembersSection({
       {query.isError ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
+        <TableRegion labelledBy="members-title">
         <Table<Member>
           rowKey="userId"
           size="small"
           loading={query.isPending}
           dataSource={query.data ?? []}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           columns={[
             {
               key: 'name',
@@ -145,6 +146,7 @@ export function MembersSection({
               : []),
           ]}
         />
+        </TableRegion>
       )}
       {canManage && <AddMemberForm organisationId={organisationId} />}
     </section>

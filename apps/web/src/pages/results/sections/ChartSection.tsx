@@ -8,10 +8,12 @@ import { ResultSection } from './ResultSection.js';
 
 // ECharts is loaded with the first chart, after the page's own code: the page shows its figures first.
 const InteractiveChart = lazy(() => import('../charts/InteractiveChart.js'));
+const StaticChart = lazy(() => import('../charts/StaticChart.js'));
 
 /**
  * A chart in its own region: the heading, how to read it, the chart (loaded lazily), and a toggle
- * that shows the same numbers as a table.
+ * that shows the same numbers as a table. The chart is interactive (tooltips) on the results page
+ * and a static SVG, drawn as in the PDF and fit for printing, in the report.
  */
 export function ChartSection({
   id,
@@ -21,6 +23,7 @@ export function ChartSection({
   table,
   legend,
   maxWidth,
+  variant = 'interactive',
 }: {
   id: string;
   title: string;
@@ -29,6 +32,7 @@ export function ChartSection({
   table: ReactNode;
   legend?: ReactNode;
   maxWidth?: number;
+  variant?: 'interactive' | 'static';
 }) {
   const { t } = useTranslation('results');
   const [showTable, setShowTable] = useState(false);
@@ -43,11 +47,15 @@ export function ChartSection({
           </div>
         }
       >
-        <InteractiveChart {...chart} {...(maxWidth ? { maxWidth } : {})} />
+        {variant === 'static' ? (
+          <StaticChart {...chart} />
+        ) : (
+          <InteractiveChart {...chart} {...(maxWidth ? { maxWidth } : {})} />
+        )}
       </Suspense>
       {legend}
       <Button
-        className="cm-r-table-toggle"
+        className="cm-r-table-toggle cm-no-print"
         icon={<TableOutlined />}
         aria-expanded={showTable}
         aria-controls={tableId}

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataDirectoryInUseError, startEmbeddedPostgres } from './embedded-postgres.js';
+import { DataDirectoryInUseError } from './data-directory-lock.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { isProcessAlive, waitForExit } from './processes.js';
 
 const dirs: string[] = [];

@@ -1,12 +1,14 @@
-import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chown, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { postgresBinaries } from './binaries.js';
+import { acquireLock, releaseLock } from './data-directory-lock.js';
 import { isProcessAlive, waitForExit } from './processes.js';
+import { chooseRunAs, spawnOptions, type RunAs } from './run-as.js';
 
 /** Options of {@link startEmbeddedPostgres}. */
 export interface EmbeddedPostgresOptions {
@@ -29,20 +31,6 @@ export interface RunningEmbeddedPostgres {
   stop: () => Promise<void>;
 }
 
-/** Raised when another CityMaturity server already uses the data directory. */
-export class DataDirectoryInUseError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly ownerPid: number,
-  ) {
-    super(
-      `The data directory ${dataDir} is in use by another CityMaturity server (process ${String(ownerPid)}). ` +
-        'Stop it first, or give this server its own CITYMATURITY_DATA_DIR, or use DATABASE_URL to share one PostgreSQL.',
-    );
-    this.name = 'DataDirectoryInUseError';
-  }
-}
-
 const databaseName = 'citymaturity';
 const databaseUser = 'citymaturity';
 const startAttempts = 20;
@@ -51,14 +39,6 @@ const readyTimeoutMs = 60_000;
 interface Credentials {
   user: string;
   password: string;
-}
-
-/** How the server process is run: directly, or (as root) in a user namespace or as `nobody`. */
-interface RunAs {
-  prefix: string[];
-  uid?: number;
-  gid?: number;
-  description: string;
 }
 
 /**
@@ -119,44 +99,6 @@ export async function startEmbeddedPostgres(
   }
 }
 
-async function acquireLock(dataDir: string): Promise<void> {
-  const lockFile = join(dataDir, 'server.lock');
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const handle = await open(lockFile, 'wx', 0o600);
-      await handle.writeFile(
-        JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }),
-      );
-      await handle.close();
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = await readLockOwner(lockFile);
-      // A live owner, this process included, keeps the directory: never two servers on one cluster.
-      if (owner !== null && isProcessAlive(owner)) {
-        throw new DataDirectoryInUseError(dataDir, owner);
-      }
-      // The owner is gone (a crash or kill -9): the lock is stale.
-      await rm(lockFile, { force: true });
-    }
-  }
-  throw new Error(`Could not lock the data directory ${dataDir}`);
-}
-
-async function readLockOwner(lockFile: string): Promise<number | null> {
-  try {
-    const parsed = JSON.parse(await readFile(lockFile, 'utf8')) as { pid?: unknown };
-    return typeof parsed.pid === 'number' ? parsed.pid : null;
-  } catch {
-    return null;
-  }
-}
-
-async function releaseLock(dataDir: string): Promise<void> {
-  const lockFile = join(dataDir, 'server.lock');
-  if ((await readLockOwner(lockFile)) === process.pid) await rm(lockFile, { force: true });
-}
-
 async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {
   const file = join(dataDir, 'postgres-credentials.json');
   try {
@@ -166,51 +108,6 @@ async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {
     await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
     return credentials;
   }
-}
-
-function commandWorks(command: string, args: string[]): boolean {
-  const result = spawnSync(command, args, { stdio: 'ignore', timeout: 5000 });
-  return result.status === 0;
-}
-
-async function chooseRunAs(clusterDir: string): Promise<RunAs> {
-  const pdeath = commandWorks('setpriv', ['--pdeathsig', 'INT', 'true'])
-    ? ['setpriv', '--pdeathsig', 'INT']
-    : [];
-  if (process.getuid?.() !== 0) return { prefix: pdeath, description: 'as the current user' };
-  if (commandWorks('unshare', ['--user', 'true'])) {
-    return {
-      prefix: ['unshare', '--user', ...pdeath],
-      description: 'as root, in a user namespace',
-    };
-  }
-  // No user namespaces: run as nobody and give it the cluster directory.
-  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
-  await chownTree(clusterDir, 65534, 65534);
-  return {
-    prefix: pdeath,
-    uid: 65534,
-    gid: 65534,
-    description: 'as root, running the server as nobody',
-  };
-}
-
-async function chownTree(path: string, uid: number, gid: number): Promise<void> {
-  await chown(path, uid, gid);
-  for (const entry of await readdir(path, { withFileTypes: true })) {
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) await chownTree(child, uid, gid);
-    else await chown(child, uid, gid);
-  }
-}
-
-/** Spawn options: messages in English (readable in logs), and the user to run as. */
-function spawnOptions(runAs: RunAs, output: 'ignore' | 'pipe' | number): SpawnOptions {
-  return {
-    stdio: ['ignore', output, output],
-    env: { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' },
-    ...(runAs.uid === undefined ? {} : { uid: runAs.uid, gid: runAs.gid }),
-  };
 }
 
 async function initialiseCluster(

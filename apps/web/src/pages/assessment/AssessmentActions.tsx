@@ -83,13 +83,9 @@ export function AssessmentActions({ assessment }: { assessment: AssessmentDetail
       <Typography.Title level={2} id="actions-title" className="cm-visually-hidden">
         {t('actionsTitle')}
       </Typography.Title>
-      {!isDraft && <Alert
-          type="success"
-          showIcon
-          role="note"
-          title={t('submittedNote')}
-          className="cm-gap"
-        />}
+      {!isDraft && (
+        <Alert type="success" showIcon role="note" title={t('submittedNote')} className="cm-gap" />
+      )}
       {incomplete && (
         <Alert
           type="warning"

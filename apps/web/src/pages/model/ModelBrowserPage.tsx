@@ -1,7 +1,7 @@
 import { Checkbox, Input, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useMaturityModel, useOperatingModel } from '../../api/model.js';
 import { PageFallback } from '../../app/PageFallback.js';
 import { langTag, otherLang, useLang } from '../../components/lang.js';
@@ -32,7 +32,8 @@ export default function ModelBrowserPage() {
   const lang = useLang();
   const mmssc = useMaturityModel();
   const scom = useOperatingModel();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [showOther, setShowOther] = useState(false);
   const [target, setTarget] = useState<string | undefined>(() => decodeHash(window.location.hash));
@@ -41,13 +42,13 @@ export default function ModelBrowserPage() {
   usePageTitle(t('title'));
 
   const setTab = (next: PackTab) => {
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        if (next === 'scom') updated.set('view', 'scom');
-        else updated.delete('view');
-        return updated;
-      },
+    const updated = new URLSearchParams(params);
+    if (next === 'scom') updated.set('view', 'scom');
+    else updated.delete('view');
+    const search = updated.toString();
+    // Keep the #fragment: it is the deep link being followed.
+    void navigate(
+      { search: search ? `?${search}` : '', hash: window.location.hash },
       { replace: true, preventScrollReset: true },
     );
   };

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.js';
 import type { Member, Role } from '../../api/types.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
 import { fieldErrors } from '../../components/form-errors.js';
+import { NativeSelect } from '../../components/NativeSelect.js';
 import { organisationPath } from '../../components/queries.js';
 import { roles } from './MembersSection.js';
 
@@ -75,7 +76,7 @@ export function AddMemberForm({ organisationId }: { organisationId: string }) {
           <Input maxLength={200} autoComplete="off" />
         </Form.Item>
         <Form.Item label={t('members.add.role')} name="role" rules={[{ required: true }]}>
-          <Select<Role> options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          <NativeSelect<Role> options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
         <Form.Item
           label={t('members.add.password')}

@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMaturityModel } from '../../api/model.js';
@@ -10,7 +10,7 @@ import { findMethod } from '../../components/methods.js';
 import { ProgressLine } from '../../components/ProgressLine.js';
 import { useAssessments } from '../../components/queries.js';
 import { StatusTag } from '../../components/StatusTag.js';
-import { TableRegion } from '../../components/TableRegion.js';
+import { DataTable } from '../../components/DataTable.js';
 
 /** The organisation's assessments: title, date, method, status and progress. */
 export function AssessmentList({ organisationId }: { organisationId: string }) {
@@ -20,7 +20,7 @@ export function AssessmentList({ organisationId }: { organisationId: string }) {
   const query = useAssessments(organisationId);
 
   return (
-    <section className="cm-section" id="assessments" aria-labelledby="assessments-title">
+    <section className="cm-section" id="assessments">
       <Typography.Title level={2} id="assessments-title">
         {t('assessments.title')}
       </Typography.Title>
@@ -31,18 +31,18 @@ export function AssessmentList({ organisationId }: { organisationId: string }) {
           onRetry={() => void query.refetch()}
         />
       ) : (
-        <TableRegion labelledBy="assessments-title">
-        <Table<AssessmentSummary>
-          rowKey="id"
+        <DataTable<AssessmentSummary>
+          labelledBy="assessments-title"
+          rowKey={(a) => a.id}
           loading={query.isPending}
-          dataSource={query.data ?? []}
-          pagination={(query.data?.length ?? 0) > 20 ? { pageSize: 20 } : false}
-          locale={{ emptyText: t('assessments.empty') }}
+          rows={query.data}
+          empty={t('assessments.empty')}
           columns={[
             {
               key: 'title',
+              rowHeader: true,
               title: t('assessments.columns.title'),
-              render: (_, a) => (
+              render: (a) => (
                 <Link
                   className="cm-assessment-title"
                   to={`/organisations/${organisationId}/assessments/${a.id}`}
@@ -54,12 +54,12 @@ export function AssessmentList({ organisationId }: { organisationId: string }) {
             {
               key: 'date',
               title: t('assessments.columns.date'),
-              render: (_, a) => formatDate(a.date, lang),
+              render: (a) => formatDate(a.date, lang),
             },
             {
               key: 'method',
               title: t('assessments.columns.method'),
-              render: (_, a) => {
+              render: (a) => {
                 const found = findMethod(model?.pack, a.method);
                 return found ? found.method.name[lang] : a.method;
               },
@@ -67,16 +67,15 @@ export function AssessmentList({ organisationId }: { organisationId: string }) {
             {
               key: 'status',
               title: t('assessments.columns.status'),
-              render: (_, a) => <StatusTag status={a.status} />,
+              render: (a) => <StatusTag status={a.status} />,
             },
             {
               key: 'progress',
               title: t('assessments.columns.progress'),
-              render: (_, a) => <ProgressLine progress={a.progress} />,
+              render: (a) => <ProgressLine progress={a.progress} />,
             },
           ]}
         />
-        </TableRegion>
       )}
     </section>
   );

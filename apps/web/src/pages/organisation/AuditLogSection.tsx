@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api/client.js';
 import type { Member } from '../../api/types.js';
@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
 import { organisationPath } from '../../components/queries.js';
-import { TableRegion } from '../../components/TableRegion.js';
+import { DataTable } from '../../components/DataTable.js';
 
 interface AuditEntry {
   id: number;
@@ -43,7 +43,7 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
     i18n.exists(`organisation:audit.actions.${action}`) ? t(`audit.actions.${action}`) : null;
 
   return (
-    <section className="cm-section" id="audit-log" aria-labelledby="audit-title">
+    <section className="cm-section" id="audit-log">
       <Typography.Title level={2} id="audit-title">
         {t('audit.title')}
       </Typography.Title>
@@ -51,25 +51,27 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
       {query.isError ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <TableRegion labelledBy="audit-title">
-        <Table<AuditEntry>
-          rowKey="id"
-          size="small"
+        <DataTable<AuditEntry>
+          labelledBy="audit-title"
+          rowKey={(e) => String(e.id)}
           loading={query.isPending}
-          dataSource={query.data ?? []}
-          pagination={false}
-          locale={{ emptyText: t('audit.empty') }}
+          rows={query.data}
+          empty={t('audit.empty')}
           columns={[
             {
               key: 'at',
               title: t('audit.columns.at'),
-              render: (_, e) => <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>,
+              render: (e) => <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>,
             },
-            { key: 'who', title: t('audit.columns.who'), render: (_, e) => nameOf(e.actorUserId) },
+            {
+              key: 'who',
+              title: t('audit.columns.who'),
+              render: (e) => nameOf(e.actorUserId),
+            },
             {
               key: 'action',
               title: t('audit.columns.action'),
-              render: (_, e) => (
+              render: (e) => (
                 <>
                   {actionLabel(e.action)} <span className="cm-audit-code">{e.action}</span>
                 </>
@@ -78,13 +80,12 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
             {
               key: 'outcome',
               title: t('audit.columns.outcome'),
-              render: (_, e) => (
+              render: (e) => (
                 <Tag color={outcomeColours[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Tag>
               ),
             },
           ]}
         />
-        </TableRegion>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Select, Table, Typography } from 'antd';
+import { App, Button, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { del, get, patch } from '../../api/client.js';
 import { useRefreshSession, useSession } from '../../api/session.js';
@@ -9,7 +9,8 @@ import { formatDate } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
 import { organisationPath } from '../../components/queries.js';
 import { AddMemberForm } from './AddMemberForm.js';
-import { TableRegion } from '../../components/TableRegion.js';
+import { NativeSelect } from '../../components/NativeSelect.js';
+import { DataTable } from '../../components/DataTable.js';
 
 export const roles: readonly Role[] = [
   'org_admin',
@@ -69,7 +70,7 @@ export function MembersSection({
   };
 
   return (
-    <section className="cm-section" id="members" aria-labelledby="members-title">
+    <section className="cm-section" id="members">
       <Typography.Title level={2} id="members-title">
         {t('members.title')}
       </Typography.Title>
@@ -79,35 +80,33 @@ export function MembersSection({
       {query.isError ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <TableRegion labelledBy="members-title">
-        <Table<Member>
-          rowKey="userId"
-          size="small"
+        <DataTable<Member>
+          labelledBy="members-title"
+          rowKey={(m) => m.userId}
           loading={query.isPending}
-          dataSource={query.data ?? []}
-          pagination={false}
+          rows={query.data}
+          empty={t('members.empty')}
           columns={[
             {
               key: 'name',
+              rowHeader: true,
               title: t('members.columns.name'),
-              render: (_, m) => (
+              render: (m) => (
                 <>
                   {m.displayName}
                   {m.userId === myId && <span className="cm-muted"> {t('members.you')}</span>}
                 </>
               ),
             },
-            { key: 'email', title: t('members.columns.email'), dataIndex: 'email' },
+            { key: 'email', title: t('members.columns.email'), render: (m) => m.email },
             {
               key: 'role',
               title: t('members.columns.role'),
-              render: (_, m) =>
+              render: (m) =>
                 canManage ? (
-                  <Select<Role>
+                  <NativeSelect<Role>
                     aria-label={t('members.roleOf', { name: m.displayName })}
                     value={m.role}
-                    className="cm-role-select"
-                    popupMatchSelectWidth={false}
                     onChange={(role) => void changeRole(m, role)}
                     options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
                   />
@@ -118,7 +117,7 @@ export function MembersSection({
             {
               key: 'since',
               title: t('members.columns.since'),
-              render: (_, m) => formatDate(m.since, lang),
+              render: (m) => formatDate(m.since, lang),
             },
             ...(canManage
               ? [
@@ -127,7 +126,7 @@ export function MembersSection({
                     title: (
                       <span className="cm-visually-hidden">{t('members.columns.actions')}</span>
                     ),
-                    render: (_: unknown, m: Member) => (
+                    render: (m: Member) => (
                       <Popconfirm
                         title={t('members.removeConfirm', { name: m.displayName })}
                         okText={t('members.remove')}
@@ -146,7 +145,6 @@ export function MembersSection({
               : []),
           ]}
         />
-        </TableRegion>
       )}
       {canManage && <AddMemberForm organisationId={organisationId} />}
     </section>

@@ -106,7 +106,13 @@ export function CharacteristicForm({
       </section>
 
       {plan === 'target-below-current' && (
-        <Alert type="warning" showIcon role="status" title={t('plan.belowTitle')} description={t('plan.below')} />
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          title={t('plan.belowTitle')}
+          description={t('plan.below')}
+        />
       )}
       {plan === 'ambitious-target' && (
         <Alert

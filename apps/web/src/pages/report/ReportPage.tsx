@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useOperatingModel } from '../../api/model.js';
 import { PageFallback } from '../../app/PageFallback.js';
-import { formatMoment, joinList, noValue, textLanguage } from '../results/format.js';
+import { formatMoment, textLanguage } from '../results/format.js';
 import {
   characteristicRows,
   dimensionRows,
@@ -20,6 +20,7 @@ import { Agreement, Divergence, PlanChecks } from '../results/sections/Checks.js
 import { DimensionTable } from '../results/sections/DimensionTable.js';
 import { PdfDownloadButton } from '../results/sections/PdfDownloadButton.js';
 import { Priorities } from '../results/sections/Priorities.js';
+import { NoMedianNotice } from '../results/sections/NoMedianNotice.js';
 import { ProvisionalNotice } from '../results/sections/ProvisionalNotice.js';
 import { ResultSection } from '../results/sections/ResultSection.js';
 import { ResultsError } from '../results/sections/ResultsError.js';
@@ -70,7 +71,13 @@ function ReportContent({
         <Link to={`/organisations/${organisationId}/assessments/${assessmentId}/results`}>
           ← {t('backToResults')}
         </Link>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+        <Button
+          type="primary"
+          icon={<PrinterOutlined />}
+          onClick={() => {
+            window.print();
+          }}
+        >
           {t('print')}
         </Button>
         <PdfDownloadButton
@@ -93,25 +100,12 @@ function ReportContent({
           {city && <p className="cm-report-assessment">{assessment.title}</p>}
           <ProvisionalNotice assessment={assessment} />
           <AssessmentFacts results={results} model={model} />
-          <p className="cm-r-note">
-            {t('generated', { moment: formatMoment(generatedAt, lang) })}
-          </p>
+          <p className="cm-r-note">{t('generated', { moment: formatMoment(generatedAt, lang) })}</p>
         </header>
 
         <ResultSection id="summary" title={t('results:summary.heading')}>
           <SummaryTable score={score} model={model} lang={lang} />
-          {unrated.length > 0 && (
-            <p className="cm-r-note">
-              {t('results:noMedian.summary', {
-                count: unrated.length,
-                list: joinList(
-                  unrated.map((r) => r.id),
-                  lang,
-                ),
-                dash: noValue,
-              })}
-            </p>
-          )}
+          <NoMedianNotice rows={unrated} lang={lang} variant="note" />
         </ResultSection>
 
         <ChartSection
@@ -185,12 +179,11 @@ function ReportContent({
           title={t('results:agreement.heading')}
           intro={t('results:agreement.intro')}
         >
-          <Agreement score={score} lang={lang} />
+          <Agreement score={score} lang={lang} expanded />
         </ResultSection>
 
         <ResultSection
           id="priorities"
-          className="cm-report-new-page"
           title={t('results:priorities.heading')}
           intro={t('results:priorities.rule')}
         >

@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageFallback } from '../../app/PageFallback.js';
-import { joinList, noValue, textLanguage } from './format.js';
+import { textLanguage } from './format.js';
 import { characteristicRows, dimensionRows, planFlags, unratedCharacteristics } from './rows.js';
 import { AssessmentFacts } from './sections/AssessmentFacts.js';
 import { ChartSection } from './sections/ChartSection.js';
@@ -14,6 +14,7 @@ import { Agreement, Divergence, PlanChecks } from './sections/Checks.js';
 import { DimensionTable } from './sections/DimensionTable.js';
 import { PdfDownloadButton } from './sections/PdfDownloadButton.js';
 import { Priorities } from './sections/Priorities.js';
+import { NoMedianNotice } from './sections/NoMedianNotice.js';
 import { ProvisionalNotice } from './sections/ProvisionalNotice.js';
 import { ResultSection } from './sections/ResultSection.js';
 import { ResultsError } from './sections/ResultsError.js';
@@ -72,18 +73,7 @@ function ResultsContent({
           />
         </Space>
         <ProvisionalNotice assessment={assessment} />
-        {unrated.length > 0 && (
-          <p className="cm-r-note" role="note">
-            {t('noMedian.summary', {
-              count: unrated.length,
-              list: joinList(
-                unrated.map((r) => r.id),
-                lang,
-              ),
-              dash: noValue,
-            })}
-          </p>
-        )}
+        <NoMedianNotice rows={unrated} lang={lang} />
       </header>
 
       <ResultSection id="summary" title={t('summary.heading')} intro={t('summary.intro')}>
@@ -93,7 +83,12 @@ function ResultsContent({
       <ChartSection
         id="radar"
         title={t('charts.radar.title')}
-        intro={t('charts.radar.intro')}
+        intro={
+          <>
+            <p>{t('charts.radar.intro')}</p>
+            <p className="cm-r-narrow-only">{t('charts.radar.compactNote')}</p>
+          </>
+        }
         chart={{ kind: 'radar', ...chart }}
         maxWidth={760}
         table={<RadarTable rows={dimensions} lang={lang} />}

@@ -8,6 +8,7 @@ import {
   formatRollup,
   formatShare,
   joinList,
+  abbreviateList,
   noValue,
   textLanguage,
 } from './format.js';
@@ -119,5 +120,20 @@ describe('formatDate', () => {
 describe('joinList', () => {
   it('joins with the Chinese enumeration comma or an English comma', () => {
     expect([joinList(['a', 'b'], 'zh'), joinList(['a', 'b'], 'en')]).toEqual(['a、b', 'a, b']);
+  });
+});
+
+describe('abbreviateList', () => {
+  const more = (rest: number) => `+${rest}`;
+
+  it('joins a short list whole', () => {
+    expect(abbreviateList(['a', 'b'], 'en', 3, more)).toBe('a, b');
+  });
+
+  it('keeps the first items of a long list and says how many more there are', () => {
+    expect([
+      abbreviateList(['a', 'b', 'c', 'd'], 'en', 2, more),
+      abbreviateList(['a', 'b', 'c', 'd'], 'zh', 3, more),
+    ]).toEqual(['a, b +2', 'a、b、c+1']);
   });
 });

@@ -100,3 +100,17 @@ export function formatMoment(moment: string, lang: TextLanguage, timeZone?: stri
 export function joinList(items: readonly string[], lang: TextLanguage): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
+
+/**
+ * A list of at most `max` items joined the language's way, followed by what `more` says of the
+ * rest ("and 17 more"): long lists of ids stay readable.
+ */
+export function abbreviateList(
+  items: readonly string[],
+  lang: TextLanguage,
+  max: number,
+  more: (rest: number) => string,
+): string {
+  if (items.length <= max) return joinList(items, lang);
+  return `${joinList(items.slice(0, max), lang)}${lang === 'zh' ? '' : ' '}${more(items.length - max)}`;
+}

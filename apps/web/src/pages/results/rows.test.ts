@@ -31,10 +31,7 @@ function scoreWith(
       }),
     ),
   });
-  return scoreAssessment(
-    { respondents: [respondent('a', first), respondent('b', second)] },
-    model,
-  );
+  return scoreAssessment({ respondents: [respondent('a', first), respondent('b', second)] }, model);
 }
 
 beforeAll(async () => {
@@ -74,7 +71,9 @@ describe('dimensionRows', () => {
 
   it('names the weakest characteristics now, in the language', () => {
     const row = dimensionRows(score, model, 'en').find((r) => r.id === '1.2');
-    expect(row?.weakest).toEqual([{ id: '1.2.1', name: 'Integrated governance of city-wide transformation' }]);
+    expect(row?.weakest).toEqual([
+      { id: '1.2.1', name: 'Integrated governance of city-wide transformation' },
+    ]);
   });
 
   it('names no weakest characteristic for a roll-up of a single characteristic', () => {
@@ -144,16 +143,20 @@ describe('methodInfo', () => {
 
 describe('firstCitations', () => {
   it('keeps the rank of the first priority citing each component', () => {
-    const component = (code: string) => ({ code, name: { zh: code, en: code }, clause: '6', recommendations: [] });
+    const component = (code: string) => ({
+      code,
+      name: { zh: code, en: code },
+      clause: '6',
+      recommendations: [],
+    });
     const priority = (rank: number, codes: string[]) => ({
       rank,
       guidance: { components: codes.map(component) },
     });
-    const cited = firstCitations(
-      [priority(1, ['B1']), priority(2, ['B1', 'C1'])] as unknown as Parameters<
-        typeof firstCitations
-      >[0],
-    );
+    const cited = firstCitations([
+      priority(1, ['B1']),
+      priority(2, ['B1', 'C1']),
+    ] as unknown as Parameters<typeof firstCitations>[0]);
     expect([...cited]).toEqual([
       ['B1', 1],
       ['C1', 2],
@@ -163,10 +166,10 @@ describe('firstCitations', () => {
 
 describe('groupName', () => {
   it('names a standard group in the language and any other by its id', () => {
-    expect([groupName('academia', 'zh'), groupName('residents', 'en'), groupName('x', 'en')]).toEqual([
-      '学术界',
-      'Residents',
-      'x',
-    ]);
+    expect([
+      groupName('academia', 'zh'),
+      groupName('residents', 'en'),
+      groupName('x', 'en'),
+    ]).toEqual(['学术界', 'Residents', 'x']);
   });
 });

@@ -1,12 +1,7 @@
 import { matrixCell, type MatrixCell } from '@citymaturity/charts';
 import { standardStakeholderGroups } from '@citymaturity/core';
 import type { AssessmentScore, PlanFlag, Priority, Rollup } from '@citymaturity/core';
-import type {
-  EvidenceMethod,
-  LocalizedText,
-  ModelIndex,
-  TextLanguage,
-} from '@citymaturity/model';
+import type { EvidenceMethod, LocalizedText, ModelIndex, TextLanguage } from '@citymaturity/model';
 
 /** A characteristic named in the interface language. */
 export interface NamedCharacteristic {
@@ -141,7 +136,9 @@ export function characteristicRows(
 }
 
 /** The characteristics whose planned change is flagged, by flag, in model order. */
-export function planFlags(rows: readonly CharacteristicRow[]): Record<PlanFlag, CharacteristicRow[]> {
+export function planFlags(
+  rows: readonly CharacteristicRow[],
+): Record<PlanFlag, CharacteristicRow[]> {
   return {
     'target-below-current': rows.filter((r) => r.plan === 'target-below-current'),
     'ambitious-target': rows.filter((r) => r.plan === 'ambitious-target'),

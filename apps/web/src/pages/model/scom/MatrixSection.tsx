@@ -16,7 +16,7 @@ export function MatrixSection({ pack }: { pack: OperatingModelPack }) {
     matrix.cells.find((c) => c.area === area && c.dimension === dimension);
 
   return (
-    <section aria-labelledby="scom-matrix" className="cm-m-section">
+    <section className="cm-m-section">
       <h3 id="scom-matrix">{t('scom.sections.matrix')}</h3>
       <p className="cm-muted">{t('scom.matrixExplained')}</p>
       <div className="cm-table-scroll" tabIndex={0} role="region" aria-labelledby="scom-matrix">

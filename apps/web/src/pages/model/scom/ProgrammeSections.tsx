@@ -63,7 +63,7 @@ export function ProgrammeSections({ pack }: { pack: OperatingModelPack }) {
         </section>
       )}
       {procurement && rows.length > 0 && (
-        <section aria-labelledby="scom-procurement" className="cm-m-section">
+        <section className="cm-m-section">
           <h3 id="scom-procurement">{t('scom.sections.procurement')}</h3>
           <div
             className="cm-table-scroll"

@@ -21,7 +21,7 @@ export function VisionSections({ pack }: { pack: OperatingModelPack }) {
   return (
     <>
       {changes.length > 0 && (
-        <section aria-labelledby="scom-governance" className="cm-m-section">
+        <section className="cm-m-section">
           <h3 id="scom-governance">{t('scom.sections.governance')}</h3>
           <div
             className="cm-table-scroll"

@@ -1,4 +1,5 @@
 import {
+  type RadarChartOption,
   gapChartOption,
   maturityMatrixOption,
   radarChartOption,
@@ -25,15 +26,32 @@ export interface BuiltChart {
   description: string;
 }
 
+/** Below this drawing width the radar's axes are named by their numbers only ("1.1"): names overlap. */
+export const compactRadarWidth = 520;
+
+/** The radar for a narrow screen: axes named by the sub-dimension numbers, a larger radius. */
+export function compactRadar(option: RadarChartOption, model: ModelIndex): RadarChartOption {
+  const radar = option.radar;
+  if (!radar || Array.isArray(radar)) return option;
+  const ids = model.pack.dimensions.flatMap((d) => d.subdimensions.map((s) => s.id));
+  return {
+    ...option,
+    radar: {
+      ...radar,
+      radius: '72%',
+      indicator: radar.indicator?.map((axis, i) => ({ ...axis, name: ids[i] ?? axis.name })),
+    },
+  };
+}
+
 /** Builds the option of a chart for a drawing width in pixels. */
-export function buildChart(
-  { kind, score, model, lang }: ChartProps,
-  width: number,
-): BuiltChart {
+export function buildChart({ kind, score, model, lang }: ChartProps, width: number): BuiltChart {
   const layout = { width };
   const option =
     kind === 'radar'
-      ? radarChartOption(score, model, lang, layout)
+      ? width < compactRadarWidth
+        ? compactRadar(radarChartOption(score, model, lang, layout), model)
+        : radarChartOption(score, model, lang, layout)
       : kind === 'maturityMatrix'
         ? maturityMatrixOption(score, model, lang, layout)
         : gapChartOption(score, model, lang, layout);

@@ -13,6 +13,14 @@ export function AssessmentFacts({ results, model }: { results: Results; model: M
   const method = methodInfo(model, assessment.method);
   const groups = Object.keys(score.respondents.byGroup).length;
   const pack = model.pack.meta;
+  // The national adoption's designation is written in Chinese only.
+  const adoption =
+    lang === 'zh' && pack.standard.adoptions?.[0] ? ` · ${pack.standard.adoptions[0]}` : '';
+  const edition = `${pack.standard.designation}${adoption}`;
+  const modelText =
+    lang === 'zh'
+      ? `${pack.title.zh}（${edition}，v${assessment.modelVersion}）`
+      : `${pack.title.en} (${edition}, v${assessment.modelVersion})`;
   return (
     <dl className="cm-r-facts">
       <div>
@@ -23,9 +31,9 @@ export function AssessmentFacts({ results, model }: { results: Results; model: M
         <dt>{t('facts.status')}</dt>
         <dd>
           {assessment.status === 'draft' ? (
-            <Tag color="warning">{t('facts.draft')}</Tag>
+            <Tag className="cm-r-tag-status cm-r-tag-warning">{t('facts.draft')}</Tag>
           ) : (
-            <Tag color="success">{t('facts.submitted')}</Tag>
+            <Tag className="cm-r-tag-status cm-r-tag-success">{t('facts.submitted')}</Tag>
           )}
           {assessment.status === 'submitted' && assessment.submittedAt && (
             <span>{formatMoment(assessment.submittedAt, lang)}</span>
@@ -61,11 +69,7 @@ export function AssessmentFacts({ results, model }: { results: Results; model: M
       </div>
       <div>
         <dt>{t('facts.model')}</dt>
-        <dd>
-          {pack.title[lang]} ({pack.standard.designation}
-          {pack.standard.adoptions?.[0] ? ` · ${pack.standard.adoptions[0]}` : ''}, v
-          {assessment.modelVersion})
-        </dd>
+        <dd>{modelText}</dd>
       </div>
     </dl>
   );

@@ -114,7 +114,13 @@ export function MatrixTable({
 }
 
 /** The gap chart's numbers: every characteristic's medians, planned gap and plan check. */
-export function GapTable({ rows, lang }: { rows: readonly CharacteristicRow[]; lang: TextLanguage }) {
+export function GapTable({
+  rows,
+  lang,
+}: {
+  rows: readonly CharacteristicRow[];
+  lang: TextLanguage;
+}) {
   const { t } = useTranslation('results');
   const caption = t('charts.gap.tableCaption');
   return (

@@ -81,7 +81,16 @@ export function Divergence({
 }
 
 /** Krippendorff's alpha for the current and the target levels, with how to read it. */
-export function Agreement({ score, lang }: { score: AssessmentScore; lang: TextLanguage }) {
+export function Agreement({
+  score,
+  lang,
+  expanded = false,
+}: {
+  score: AssessmentScore;
+  lang: TextLanguage;
+  /** Writes out how to read alpha (for print) instead of hiding it behind "how to read". */
+  expanded?: boolean;
+}) {
   const { t } = useTranslation('results');
   const tooFew = score.respondents.total < 2;
   return (
@@ -94,8 +103,8 @@ export function Agreement({ score, lang }: { score: AssessmentScore; lang: TextL
             <div key={measure}>
               <dt>{t(`measure.${measure}`)}</dt>
               <dd>
-                <span className="cm-r-figure">α = {formatAlpha(value, lang)}</span>{' '}
-                <span>
+                <span className="cm-r-figure">α = {formatAlpha(value, lang)}</span>
+                <span className="cm-r-block">
                   {reading === 'undefined'
                     ? tooFew
                       ? t('agreement.tooFew')
@@ -107,10 +116,14 @@ export function Agreement({ score, lang }: { score: AssessmentScore; lang: TextL
           );
         })}
       </dl>
-      <details className="cm-r-how">
-        <summary>{t('agreement.how')}</summary>
-        <p>{t('agreement.rule')}</p>
-      </details>
+      {expanded ? (
+        <p className="cm-r-note">{t('agreement.rule')}</p>
+      ) : (
+        <details className="cm-r-how">
+          <summary>{t('agreement.how')}</summary>
+          <p>{t('agreement.rule')}</p>
+        </details>
+      )}
     </>
   );
 }

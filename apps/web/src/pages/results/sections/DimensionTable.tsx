@@ -9,7 +9,13 @@ import { ScrollTable } from './ResultSection.js';
  * Every dimension and its sub-dimensions: current, in 2 years, gap and the weakest characteristics
  * now (the lowest current median; none for a sub-dimension of one characteristic).
  */
-export function DimensionTable({ rows, lang }: { rows: readonly DimensionRow[]; lang: TextLanguage }) {
+export function DimensionTable({
+  rows,
+  lang,
+}: {
+  rows: readonly DimensionRow[];
+  lang: TextLanguage;
+}) {
   const { t } = useTranslation('results');
   const caption = t('dimensions.caption');
   return (

@@ -9,9 +9,15 @@ import { formatGap, formatMedian } from '../format.js';
 /** How a priority is shown: collapsible recommendations on screen, everything written out in print. */
 export type PriorityMode = 'screen' | 'print';
 
-function Recommendations({ component, lang }: { component: GuidanceComponent; lang: TextLanguage }) {
+function Recommendations({
+  component,
+  lang,
+}: {
+  component: GuidanceComponent;
+  lang: TextLanguage;
+}) {
   return (
-    <ul className="cm-r-recommendations">
+    <ul className="cm-r-recommendations cm-r-model-text">
       {component.recommendations.map((r) => (
         <li key={r.id}>
           {r.text[lang]}
@@ -133,14 +139,16 @@ export function PriorityItem({
             gap: formatGap(priority.gap, lang),
           })}
           {plan === 'ambitious-target' && (
-            <Tag color="orange" className="cm-r-tag">
+            <Tag className="cm-r-tag cm-r-tag-status cm-r-tag-warning">
               {t('plan.short.ambitious-target')}
             </Tag>
           )}
         </p>
         {g.nextLevel !== null && g.nextCriteria && (
-          <Part title={t('priorities.nextCriteria', { level: levelLabel(model, g.nextLevel, lang) })}>
-            <p>{g.nextCriteria[lang]}</p>
+          <Part
+            title={t('priorities.nextCriteria', { level: levelLabel(model, g.nextLevel, lang) })}
+          >
+            <p className="cm-r-model-text">{g.nextCriteria[lang]}</p>
           </Part>
         )}
         {g.nextLevel !== null && g.nextTypeDescription && (
@@ -151,7 +159,7 @@ export function PriorityItem({
               typeName: type?.name[lang] ?? g.type,
             })}
           >
-            <p>{g.nextTypeDescription[lang]}</p>
+            <p className="cm-r-model-text">{g.nextTypeDescription[lang]}</p>
           </Part>
         )}
         {g.nextLevel === null && <p>{t('priorities.noNextLevel')}</p>}

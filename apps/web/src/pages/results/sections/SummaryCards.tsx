@@ -1,7 +1,7 @@
 import type { AssessmentScore } from '@citymaturity/core';
 import type { ModelIndex } from '@citymaturity/model';
 import { useTranslation } from 'react-i18next';
-import { formatGap, formatRollup, joinList, textLanguage } from '../format.js';
+import { abbreviateList, formatGap, formatRollup, joinList, textLanguage } from '../format.js';
 import { summaryRows, type SummaryRow } from '../rows.js';
 
 function SummaryCard({ row, lang }: { row: SummaryRow; lang: 'zh' | 'en' }) {
@@ -41,7 +41,14 @@ function SummaryCard({ row, lang }: { row: SummaryRow; lang: 'zh' | 'en' }) {
           {t('rules.gap')}
         </p>
         {unrated.length > 0 && (
-          <p>{t('noMedian.leftOut', { count: unrated.length, list: joinList(unrated, lang) })}</p>
+          <p>
+            {t('noMedian.leftOut', {
+              count: unrated.length,
+              list: abbreviateList(unrated, lang, 10, (rest) =>
+                t('noMedian.more', { count: rest }),
+              ),
+            })}
+          </p>
         )}
       </details>
     </div>

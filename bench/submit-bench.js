@@ -11,6 +11,7 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
 import { startPostgres } from './postgres-server.js';
 import { writeSection } from './results-file.js';
 
@@ -19,40 +20,9 @@ const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
 const targetsPerSecond = 500;
 const targetP99 = 100;
 
-const characteristicIds = [
-  '1.1.1',
-  '1.1.2',
-  '1.2.1',
-  '1.2.2',
-  '1.2.3',
-  '1.3.1',
-  '1.3.2',
-  '1.4.1',
-  '1.4.2',
-  '1.5.1',
-  '1.5.2',
-  '1.5.3',
-  '2.1.1',
-  '2.1.2',
-  '2.2.1',
-  '2.2.2',
-  '2.3.1',
-  '2.3.2',
-  '2.4.1',
-  '2.4.2',
-  '3.1.1',
-  '3.1.2',
-  '3.1.3',
-  '3.2.1',
-  '3.2.2',
-  '3.2.3',
-  '4.1',
-  '4.2',
-  '4.3',
-  '4.4',
-  '4.5',
-  '4.6',
-];
+const characteristicIds = indexMaturityModel((await loadBundledPacks()).mmssc).characteristics.map(
+  (c) => c.id,
+);
 const ratings = Object.fromEntries(
   characteristicIds.map((id, i) => [
     id,

@@ -19,7 +19,10 @@ function closure(key, seen = new Set()) {
 }
 
 const gzipKb = (files) =>
-  [...files].reduce((sum, key) => sum + gzipSync(readFileSync(join(dist, manifest[key].file))).length, 0) / 1024;
+  [...files].reduce(
+    (sum, key) => sum + gzipSync(readFileSync(join(dist, manifest[key].file))).length,
+    0,
+  ) / 1024;
 
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const shell = closure(entry);
@@ -40,7 +43,9 @@ const rows = Object.entries(routes).map(([route, page]) => {
   const total = gzipKb(files);
   return { route, total, page: total - gzipKb(shell) };
 });
-const lazy = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && !Object.values(routes).includes(k));
+const lazy = Object.keys(manifest).filter(
+  (k) => manifest[k].isDynamicEntry && !Object.values(routes).includes(k),
+);
 const lines = [
   '## Web app: JavaScript loaded first, per route (`bench/web-bundle.js`)',
   '',
@@ -49,7 +54,10 @@ const lines = [
   '',
   '| route | initial JS (gzip) | of which the page itself | within budget |',
   '| --- | --- | --- | --- |',
-  ...rows.map((r) => `| \`${r.route}\` | ${r.total.toFixed(1)} KB | ${r.page.toFixed(1)} KB | ${r.total <= budgetKb ? 'yes' : 'NO'} |`),
+  ...rows.map(
+    (r) =>
+      `| \`${r.route}\` | ${r.total.toFixed(1)} KB | ${r.page.toFixed(1)} KB | ${r.total <= budgetKb ? 'yes' : 'NO'} |`,
+  ),
 ];
 await writeSection('web-bundle', lines.join('\n'));
 console.log(lines.join('\n'));

@@ -9,7 +9,7 @@ import { RouterProvider } from 'react-router';
 import { SessionProvider } from './api/session.js';
 import { PageFallback } from './app/PageFallback.js';
 import { router } from './app/routes.js';
-import { theme } from './app/theme.js';
+import { themeFor } from './app/theme.js';
 import './i18n/index.js';
 
 const queryClient = new QueryClient({
@@ -19,7 +19,12 @@ const queryClient = new QueryClient({
 function Root() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={themeFor(i18n.language === 'en' ? 'en' : 'zh')}
+      // "登录", not "登 录": the accessible name and the text stay the words themselves.
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <SessionProvider fallback={<PageFallback />}>

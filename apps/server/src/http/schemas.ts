@@ -32,6 +32,17 @@ export const organisationInputSchema = z.strictObject({
   kind: organisationKindSchema,
 });
 
+/** The first administrator of a new organisation: an existing account by email, or a new one (with a password). */
+export const administratorInputSchema = z.strictObject({
+  email: z.email().max(320),
+  displayName: z.string().trim().min(1).max(200),
+  password: z.string().min(10).max(200).optional(),
+});
+
+export const organisationCreateSchema = organisationInputSchema.extend({
+  administrator: administratorInputSchema,
+});
+
 export const roleSchema = z.enum(['org_admin', 'facilitator', 'respondent', 'auditor', 'viewer']);
 
 export const userSchema = z
@@ -182,6 +193,8 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: isoDateTime,
   actorUserId: z.uuid().nullable(),
+  /** Name and email of the actor, when the account still exists. */
+  actor: z.object({ displayName: z.string(), email: z.string() }).nullable(),
   action: z.string(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),

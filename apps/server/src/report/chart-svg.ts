@@ -1,6 +1,6 @@
 import { chartExtensions } from '@citymaturity/charts';
 import { init, setPlatformAPI, use, type EChartsCoreOption } from 'echarts/core';
-import SVGtoPDF from 'svg-to-pdfkit';
+import { svgToPdf } from './svg-to-pdfkit.js';
 import { reportFonts } from './fonts.js';
 import type { PdfDocument } from './pdf-document.js';
 
@@ -67,7 +67,7 @@ export function drawChartSvg(
   width: number,
 ): number {
   const height = (size.height * width) / size.width;
-  SVGtoPDF(doc, svg, x, y, {
+  svgToPdf(doc, svg, x, y, {
     width,
     height,
     preserveAspectRatio: 'xMinYMin meet',

@@ -211,27 +211,50 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
     expect(r.status).toBe(expected);
   });
 
+  const platformOnly = {
+    org_admin: 403,
+    facilitator: 403,
+    respondent: 403,
+    auditor: 403,
+    viewer: 403,
+    'admin of another organisation': 403,
+    'platform administrator (not a member)': 201,
+    anonymous: 401,
+  };
+
   it('lets only platform administrators create organisations', async () => {
-    const body = { nameZh: '新市', nameEn: 'New City', country: 'GB', kind: 'city' };
     const statuses = await Promise.all(
-      callers.map(
-        async (caller) =>
-          [
-            caller,
-            (await clients.get(caller)?.post('/api/v1/organisations', body))?.status,
-          ] as const,
-      ),
+      callers.map(async (caller, i) => {
+        const body = {
+          nameZh: '新市',
+          nameEn: 'New City',
+          country: 'GB',
+          kind: 'city',
+          administrator: {
+            email: `new-admin-${String(i)}@test.example`,
+            displayName: 'New admin',
+            password: 'a long initial password',
+          },
+        };
+        const r = await clients.get(caller)?.post('/api/v1/organisations', body);
+        return [caller, r?.status] as const;
+      }),
     );
-    expect(Object.fromEntries(statuses)).toEqual({
-      org_admin: 403,
-      facilitator: 403,
-      respondent: 403,
-      auditor: 403,
-      viewer: 403,
-      'admin of another organisation': 403,
-      'platform administrator (not a member)': 201,
-      anonymous: 401,
-    });
+    expect(Object.fromEntries(statuses)).toEqual(platformOnly);
+  });
+
+  it('lets only platform administrators add an administrator to an organisation', async () => {
+    const statuses = await Promise.all(
+      callers.map(async (caller, i) => {
+        const r = await clients.get(caller)?.post(`${org(own)}/administrators`, {
+          email: `rescuer-${String(i)}@test.example`,
+          displayName: 'Rescuer',
+          password: 'a long initial password',
+        });
+        return [caller, r?.status] as const;
+      }),
+    );
+    expect(Object.fromEntries(statuses)).toEqual(platformOnly);
   });
 
   // The classic insecure direct object reference: an administrator of their own organisation names

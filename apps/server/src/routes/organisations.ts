@@ -9,12 +9,17 @@ import {
   memberInputSchema,
   memberSchema,
   membershipSchema,
+  administratorInputSchema,
+  organisationCreateSchema,
   organisationInputSchema,
   organisationSchema,
   orgParams,
   roleSchema,
 } from '../http/schemas.js';
-import { createOrganisation } from '../use-cases/create-organisation.js';
+import {
+  addOrganisationAdministrator,
+  createOrganisation,
+} from '../use-cases/create-organisation.js';
 import { listAuditLog } from '../use-cases/list-audit-log.js';
 import { listOrganisations } from '../use-cases/list-organisations.js';
 import {
@@ -55,8 +60,8 @@ export function registerOrganisationRoutes(app: ZodApp, ctx: AppContext): void {
     {
       schema: {
         tags: ['organisations'],
-        summary: 'Create an organisation (platform administrators)',
-        body: organisationInputSchema,
+        summary: 'Create an organisation with its first administrator (platform administrators)',
+        body: organisationCreateSchema,
         response: { 201: organisationSchema, ...commonErrors },
       },
     },
@@ -64,6 +69,38 @@ export function registerOrganisationRoutes(app: ZodApp, ctx: AppContext): void {
       reply
         .status(201)
         .send(await createOrganisation(ctx, requireAuth(request), request.body, request.ip)),
+  );
+
+  app.post(
+    '/api/v1/organisations/:organisationId/administrators',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary:
+          'Make a person an administrator of an organisation (platform administrators; no access to its data)',
+        params: orgParams,
+        body: administratorInputSchema,
+        response: {
+          201: z.object({
+            userId: z.uuid(),
+            email: z.string(),
+            displayName: z.string(),
+            role: z.literal('org_admin'),
+          }),
+          ...commonErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await addOrganisationAdministrator(
+        ctx,
+        requireAuth(request),
+        request.params.organisationId,
+        request.body,
+        request.ip,
+      );
+      return reply.status(201).send(result);
+    },
   );
 
   app.get(

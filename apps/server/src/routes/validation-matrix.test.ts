@@ -15,6 +15,23 @@ interface ErrorBody {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
 }
 
+/** A valid new organisation with its administrator, but for the given changes. */
+function newOrganisation(changes: object, administratorChanges: object = {}) {
+  return {
+    nameZh: '市',
+    nameEn: 'City',
+    country: 'CN',
+    kind: 'city',
+    administrator: {
+      email: 'a@b.example',
+      displayName: 'A',
+      password: 'long enough password',
+      ...administratorChanges,
+    },
+    ...changes,
+  };
+}
+
 /** A request with bad input, and the field the error must name. */
 interface BadRequest {
   name: string;
@@ -23,6 +40,8 @@ interface BadRequest {
   body?: unknown;
   /** The path the error names, e.g. body.email; a prefix is enough. */
   field: string;
+  /** Tried by a platform administrator (organisation creation and rescue). */
+  platformLevel?: boolean;
 }
 
 interface Ids {
@@ -66,8 +85,25 @@ const badRequests: BadRequest[] = [
     name: 'organisation with a bad country code',
     method: 'POST',
     path: () => '/api/v1/organisations',
-    body: { nameZh: '市', nameEn: 'City', country: 'China', kind: 'city' },
+    platformLevel: true,
+    body: newOrganisation({ country: 'China' }),
     field: 'body.country',
+  },
+  {
+    name: 'organisation whose administrator has a malformed email',
+    method: 'POST',
+    path: () => '/api/v1/organisations',
+    platformLevel: true,
+    body: newOrganisation({}, { email: 'not-an-email' }),
+    field: 'body.administrator.email',
+  },
+  {
+    name: 'administrator whose initial password is too short',
+    method: 'POST',
+    path: (ids) => `/api/v1/organisations/${ids.org}/administrators`,
+    platformLevel: true,
+    body: { email: 'a@b.example', displayName: 'A', password: 'short' },
+    field: 'body.password',
   },
   {
     name: 'organisation id that is not a uuid',
@@ -271,7 +307,7 @@ describe.each(databaseKinds)('bad input on every endpoint on %s', (kind) => {
       const before = await snapshot();
       for (const lang of ['zh', 'en'] as const) {
         let client = clients[lang];
-        if (request.path(ids) === '/api/v1/organisations') {
+        if (request.platformLevel) {
           client = new ApiClient(server.url, lang);
           await client.signIn('root@test.example', testPassword);
         }

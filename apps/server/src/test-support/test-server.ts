@@ -182,3 +182,5 @@ export async function signedInAs(
   await client.signIn(user.email, testPassword);
   return { client, user };
 }
+
+export { pdfText, squeeze } from '../report/test-support/example-report.js';

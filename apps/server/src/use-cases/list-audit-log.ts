@@ -16,6 +16,10 @@ export async function listAuditLog(
     id: r.id,
     at: r.at.toISOString(),
     actorUserId: r.actorUserId,
+    actor:
+      r.actorEmail === null
+        ? null
+        : { displayName: r.actorDisplayName ?? r.actorEmail, email: r.actorEmail },
     action: r.action,
     targetType: r.targetType,
     targetId: r.targetId,

@@ -4,6 +4,7 @@ import type { OrganisationAccess } from '../auth/authorize.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../http/http-error.js';
+import { findOrCreateUser } from './find-or-create-user.js';
 
 function presentMember(m: {
   userId: string;
@@ -43,18 +44,7 @@ export async function addMember(
 ) {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return ctx.database.db.transaction(async (tx) => {
-    let user = await repositories.findUserByEmail(tx, input.email);
-    if (!user) {
-      if (!passwordHash)
-        throw new HttpError(400, 'validation', {
-          issues: [{ path: 'body.password', message: 'required for a new account' }],
-        });
-      user = await repositories.createUser(tx, {
-        email: input.email,
-        displayName: input.displayName,
-        passwordHash,
-      });
-    }
+    const user = await findOrCreateUser(tx, input, passwordHash);
     await repositories.setMembership(tx, access.scope, user.id, input.role);
     await repositories.appendAudit(tx, {
       actorUserId: access.auth.user.id,

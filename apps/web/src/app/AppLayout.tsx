@@ -1,5 +1,4 @@
 import { Button, Layout, Space, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { del } from '../api/client.js';
@@ -9,13 +8,10 @@ import './app.css';
 
 /** The frame of every page: skip link, header with navigation and the language switch, the page, a footer. */
 export function AppLayout() {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
   const session = useSession();
   const refresh = useRefreshSession();
   const navigate = useNavigate();
-  useEffect(() => {
-    document.title = t('appName');
-  }, [t, i18n.language]);
 
   const signOut = async () => {
     await del('/api/v1/session');

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
+import { NewPasswordField } from '../../components/NewPasswordField.js';
 import { fieldErrors } from '../../components/form-errors.js';
 
 interface PasswordValues {
@@ -10,8 +11,6 @@ interface PasswordValues {
   newPassword: string;
   confirm: string;
 }
-
-const minPassword = 10;
 
 /** Change the password: the current one, a new one of at least 10 characters, repeated. */
 export function PasswordForm({ email }: { email: string }) {
@@ -54,17 +53,12 @@ export function PasswordForm({ email }: { email: string }) {
       >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
+      <NewPasswordField
         label={t('password.new')}
         name="newPassword"
-        extra={t('auth:validation.passwordHint', { count: minPassword })}
-        rules={[
-          { required: true, message: t('auth:validation.passwordShort', { count: minPassword }) },
-          { min: minPassword, message: t('auth:validation.passwordShort', { count: minPassword }) },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+        required
+        hint={(count) => t('auth:validation.passwordHint', { count })}
+      />
       <Form.Item
         label={t('password.confirm')}
         name="confirm"

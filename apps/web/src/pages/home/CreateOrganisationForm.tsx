@@ -6,6 +6,7 @@ import { post } from '../../api/client.js';
 import type { Organisation } from '../../api/types.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
 import { fieldErrors } from '../../components/form-errors.js';
+import { NewPasswordField } from '../../components/NewPasswordField.js';
 import { organisationName } from '../../components/OrganisationName.js';
 import { useLang } from '../../components/lang.js';
 
@@ -16,9 +17,20 @@ interface OrganisationValues {
   region?: string;
   population?: number | null;
   kind: Organisation['kind'];
+  administrator: { email: string; displayName: string; password?: string };
 }
 
-const fields = ['nameZh', 'nameEn', 'country', 'region', 'population', 'kind'] as const;
+const fields = [
+  'nameZh',
+  'nameEn',
+  'country',
+  'region',
+  'population',
+  'kind',
+  'administrator.email',
+  'administrator.displayName',
+  'administrator.password',
+] as const;
 
 /** Platform administrators: create an organisation (a city, district or rural community). */
 export function CreateOrganisationForm() {
@@ -39,6 +51,11 @@ export function CreateOrganisationForm() {
         region: values.region?.trim() ? values.region.trim() : null,
         population: values.population ?? null,
         kind: values.kind,
+        administrator: {
+          email: values.administrator.email.trim(),
+          displayName: values.administrator.displayName.trim(),
+          ...(values.administrator.password ? { password: values.administrator.password } : {}),
+        },
       });
       void message.success(t('create.done', { name: organisationName(created, lang) }));
       form.resetFields();
@@ -106,6 +123,40 @@ export function CreateOrganisationForm() {
               }))}
             />
           </Form.Item>
+          <fieldset className="cm-fieldset">
+            <legend>{t('create.administrator.legend')}</legend>
+            <Typography.Paragraph className="cm-muted">
+              {t('create.administrator.intro')}
+            </Typography.Paragraph>
+            <Form.Item
+              label={t('create.administrator.email')}
+              name={['administrator', 'email']}
+              rules={[
+                { required: true, message: t('create.administrator.emailRequired') },
+                { type: 'email', message: t('auth:validation.emailInvalid') },
+              ]}
+            >
+              <Input type="email" autoComplete="off" spellCheck={false} />
+            </Form.Item>
+            <Form.Item
+              label={t('create.administrator.name')}
+              name={['administrator', 'displayName']}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('create.administrator.nameRequired'),
+                },
+              ]}
+            >
+              <Input maxLength={200} autoComplete="off" />
+            </Form.Item>
+            <NewPasswordField
+              label={t('create.administrator.password')}
+              name={['administrator', 'password']}
+              hint={(count) => t('create.administrator.passwordHint', { count })}
+            />
+          </fieldset>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('create.submit')}
           </Button>

@@ -47,7 +47,7 @@ export default function LoginPage() {
       <Card className="cm-auth-card">
         <Typography.Title level={1}>{t('login.title')}</Typography.Title>
         <Typography.Paragraph className="cm-muted">{t('login.intro')}</Typography.Paragraph>
-        {!session.authenticated && session.setupNeeded && (
+        {!session.authenticated && session.setupNeeded && !session.demoLogin && (
           <Alert
             type="info"
             showIcon
@@ -55,6 +55,37 @@ export default function LoginPage() {
             className="cm-auth-alert"
             title={t('login.setupNeededTitle')}
             description={t('login.setupNeeded')}
+          />
+        )}
+        {!session.authenticated && session.demoLogin && (
+          <Alert
+            type="success"
+            role="note"
+            className="cm-auth-alert"
+            title={t('login.demoTitle')}
+            description={
+              <>
+                <p>{t('login.demo')}</p>
+                <dl className="cm-auth-demo">
+                  <dt>{t('fields.email')}</dt>
+                  <dd>
+                    <code>{session.demoLogin.email}</code>
+                  </dd>
+                  <dt>{t('fields.password')}</dt>
+                  <dd>
+                    <code>{session.demoLogin.password}</code>
+                  </dd>
+                </dl>
+                <Button
+                  onClick={() => {
+                    if (session.demoLogin) void onFinish(session.demoLogin);
+                  }}
+                  disabled={busy}
+                >
+                  {t('login.demoSubmit')}
+                </Button>
+              </>
+            }
           />
         )}
         {error && (

@@ -2,8 +2,13 @@ import { Checkbox, Input, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useMaturityModel, useOperatingModel } from '../../api/model.js';
+import {
+  useMaturityModel,
+  useMaturityModelQuery,
+  useOperatingModelQuery,
+} from '../../api/model.js';
 import { PageFallback } from '../../app/PageFallback.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { langTag, otherLang, useLang } from '../../components/lang.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
@@ -30,8 +35,10 @@ function MatchCount({ tab }: { tab: PackTab }) {
 export default function ModelBrowserPage() {
   const { t } = useTranslation('model');
   const lang = useLang();
-  const mmssc = useMaturityModel();
-  const scom = useOperatingModel();
+  const mmsscQuery = useMaturityModelQuery();
+  const scomQuery = useOperatingModelQuery();
+  const mmssc = mmsscQuery.data;
+  const scom = scomQuery.data;
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
@@ -156,7 +163,7 @@ export default function ModelBrowserPage() {
                 <MmsscView pack={mmssc.pack} />
               </>
             ) : (
-              <PageFallback />
+              <PackFallback query={mmsscQuery} />
             ))}
           {tab === 'scom' &&
             (scom ? (
@@ -168,11 +175,20 @@ export default function ModelBrowserPage() {
                 <ScomView pack={scom} />
               </>
             ) : (
-              <PageFallback />
+              <PackFallback query={scomQuery} />
             ))}
         </PackTabs>
       </div>
     </ModelViewContext.Provider>
+  );
+}
+
+/** While a pack loads: a spinner, or what went wrong with a retry button. */
+function PackFallback({ query }: { query: { error: Error | null; refetch: () => unknown } }) {
+  return query.error ? (
+    <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+  ) : (
+    <PageFallback />
   );
 }
 

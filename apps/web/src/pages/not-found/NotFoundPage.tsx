@@ -1,10 +1,12 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePageTitle } from '../../components/usePageTitle.js';
 
 /** Any address the app does not know. */
 export default function NotFoundPage() {
   const { t } = useTranslation('common');
+  usePageTitle(t('errors.notFound'));
   return (
     <Result
       status="404"

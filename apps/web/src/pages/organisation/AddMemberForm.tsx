@@ -7,6 +7,7 @@ import type { Member, Role } from '../../api/types.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { NativeSelect } from '../../components/NativeSelect.js';
+import { NewPasswordField } from '../../components/NewPasswordField.js';
 import { organisationPath } from '../../components/queries.js';
 import { roles } from './MembersSection.js';
 
@@ -16,8 +17,6 @@ interface MemberValues {
   role: Role;
   password?: string;
 }
-
-const minPassword = 10;
 
 /** Adds a member: an existing account by email, or a new account with an initial password. */
 export function AddMemberForm({ organisationId }: { organisationId: string }) {
@@ -78,19 +77,11 @@ export function AddMemberForm({ organisationId }: { organisationId: string }) {
         <Form.Item label={t('members.add.role')} name="role" rules={[{ required: true }]}>
           <NativeSelect<Role> options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
-        <Form.Item
+        <NewPasswordField
           label={t('members.add.password')}
           name="password"
-          extra={t('members.add.passwordHint', { count: minPassword })}
-          rules={[
-            {
-              min: minPassword,
-              message: t('auth:validation.passwordShort', { count: minPassword }),
-            },
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+          hint={(count) => t('members.add.passwordHint', { count })}
+        />
         <Button type="primary" htmlType="submit" loading={busy}>
           {t('members.add.submit')}
         </Button>

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { get } from '../../api/client.js';
-import type { Member } from '../../api/types.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
@@ -13,6 +12,7 @@ interface AuditEntry {
   id: number;
   at: string;
   actorUserId: string | null;
+  actor: { displayName: string; email: string } | null;
   action: string;
   targetType: string | null;
   targetId: string | null;
@@ -29,15 +29,10 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
     queryKey: ['audit', organisationId],
     queryFn: () => get<AuditEntry[]>(`${organisationPath(organisationId)}/audit-log?limit=50`),
   });
-  // Names of the actors from the member list (loaded by the members section).
-  const members = useQuery({
-    queryKey: ['members', organisationId],
-    queryFn: () => get<Member[]>(`${organisationPath(organisationId)}/members`),
-  });
-  const nameOf = (userId: string | null) => {
-    if (!userId) return t('audit.system');
-    const member = members.data?.find((m) => m.userId === userId);
-    return member ? member.displayName : t('audit.formerMember', { id: userId.slice(0, 8) });
+  const nameOf = (entry: AuditEntry) => {
+    if (entry.actor) return <span title={entry.actor.email}>{entry.actor.displayName}</span>;
+    if (!entry.actorUserId) return t('audit.system');
+    return t('audit.formerMember', { id: entry.actorUserId.slice(0, 8) });
   };
   const actionLabel = (action: string) =>
     i18n.exists(`organisation:audit.actions.${action}`) ? t(`audit.actions.${action}`) : null;
@@ -66,7 +61,7 @@ export function AuditLogSection({ organisationId }: { organisationId: string }) 
             {
               key: 'who',
               title: t('audit.columns.who'),
-              render: (e) => nameOf(e.actorUserId),
+              render: nameOf,
             },
             {
               key: 'action',

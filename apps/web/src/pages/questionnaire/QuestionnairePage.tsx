@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useMaturityModel } from '../../api/model.js';
+import { useMaturityModelQuery } from '../../api/model.js';
 import { PageFallback } from '../../app/PageFallback.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useAssessment, useResponse } from '../../components/queries.js';
@@ -17,7 +17,8 @@ export default function QuestionnairePage() {
   const { t } = useTranslation('questionnaire');
   const { organisationId = '', assessmentId = '', characteristicId } = useParams();
   const [params] = useSearchParams();
-  const model = useMaturityModel();
+  const modelQuery = useMaturityModelQuery();
+  const model = modelQuery.data;
   const assessment = useAssessment(organisationId, assessmentId);
   const respondents = assessment.data?.respondents ?? [];
   const respondent =
@@ -31,7 +32,7 @@ export default function QuestionnairePage() {
     </Link>
   );
 
-  const error = assessment.error ?? response.error;
+  const error = assessment.error ?? response.error ?? modelQuery.error;
   if (error)
     return (
       <div className="cm-page">
@@ -41,6 +42,7 @@ export default function QuestionnairePage() {
           onRetry={() => {
             void assessment.refetch();
             void response.refetch();
+            void modelQuery.refetch();
           }}
         />
         {backLink}

@@ -1,5 +1,6 @@
 import type { MaturityModelPack, OperatingModelPack, TextLanguage } from '@citymaturity/model';
 import { useTranslation } from 'react-i18next';
+import { inBrackets } from '../results/format.js';
 
 /** Where the report's wording and rules come from: the scoring rules and each pack's translation note. */
 export function Provenance({
@@ -16,9 +17,12 @@ export function Provenance({
       {packs.map(({ meta }) => (
         <div key={meta.id}>
           <h3>
-            {meta.title[lang]} ({meta.standard.designation}
-            {meta.standard.adoptions?.[0] ? ` · ${meta.standard.adoptions[0]}` : ''}, v
-            {meta.version})
+            {meta.title[lang]}
+            {lang === 'zh' ? '' : ' '}
+            {inBrackets(
+              `${meta.standard.designation}${meta.standard.adoptions?.[0] ? ` · ${meta.standard.adoptions[0]}` : ''}${lang === 'zh' ? '，' : ', '}v${meta.version}`,
+              lang,
+            )}
           </h3>
           <p>{meta.translation[lang]}</p>
           <p className="cm-r-muted">{meta.rights[lang]}</p>

@@ -1,12 +1,13 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { chartText } from '@citymaturity/charts';
 import { Button, Space } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { usePageTitle } from '../../components/usePageTitle.js';
 import { useOperatingModel } from '../../api/model.js';
 import { PageFallback } from '../../app/PageFallback.js';
-import { formatMoment, textLanguage } from '../results/format.js';
+import { colon, formatMoment, textLanguage } from '../results/format.js';
 import {
   characteristicRows,
   dimensionRows,
@@ -61,9 +62,7 @@ function ReportContent({
   const chart = { score, model, lang };
   const text = chartText[lang];
 
-  useEffect(() => {
-    document.title = `${t('documentTitle', { city: city || assessment.title })} · ${t('common:appName')}`;
-  }, [t, city, assessment.title]);
+  usePageTitle(t('documentTitle', { city: city || assessment.title }));
 
   return (
     <div className="cm-report">
@@ -90,6 +89,7 @@ function ReportContent({
         <header className="cm-report-title-block">
           <h1 id="cm-report-title" className="cm-r-title">
             <span className="cm-report-kind">{t('kind')}</span>
+            <span className="cm-r-sr-only">{colon(lang)}</span>
             <span className="cm-report-city">{city || assessment.title}</span>
           </h1>
           {otherName && otherName !== city && (
@@ -110,15 +110,23 @@ function ReportContent({
 
         <ChartSection
           id="radar"
-          variant="static"
+          variant="print"
           title={t('results:charts.radar.title')}
-          intro={t('results:charts.radar.intro')}
+          intro={
+            <>
+              <p>{t('results:charts.radar.intro')}</p>
+              <p className="cm-r-narrow-only cm-no-print">
+                {t('results:charts.radar.compactNote')}
+              </p>
+            </>
+          }
           chart={{ kind: 'radar', ...chart }}
+          maxWidth={720}
           table={<RadarTable rows={dimensions} lang={lang} />}
         />
         <ChartSection
           id="matrix"
-          variant="static"
+          variant="print"
           title={t('results:charts.matrix.title')}
           intro={t('results:charts.matrix.intro')}
           chart={{ kind: 'maturityMatrix', ...chart }}
@@ -132,7 +140,7 @@ function ReportContent({
         />
         <ChartSection
           id="gap"
-          variant="static"
+          variant="print"
           title={t('results:charts.gap.title')}
           intro={t('results:charts.gap.intro')}
           chart={{ kind: 'gap', ...chart }}

@@ -1,9 +1,10 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { chartText } from '@citymaturity/charts';
 import { Space } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { usePageTitle } from '../../components/usePageTitle.js';
 import { PageFallback } from '../../app/PageFallback.js';
 import { textLanguage } from './format.js';
 import { characteristicRows, dimensionRows, planFlags, unratedCharacteristics } from './rows.js';
@@ -46,9 +47,7 @@ function ResultsContent({
   const chart = { score, model, lang };
   const text = chartText[lang];
 
-  useEffect(() => {
-    document.title = `${t('title', { title: assessment.title })} · ${t('common:appName')}`;
-  }, [t, assessment.title]);
+  usePageTitle(t('title', { title: assessment.title }));
 
   return (
     <div className="cm-r-page">

@@ -9,6 +9,8 @@ import {
   formatShare,
   joinList,
   abbreviateList,
+  colon,
+  inBrackets,
   noValue,
   textLanguage,
 } from './format.js';
@@ -135,5 +137,16 @@ describe('abbreviateList', () => {
       abbreviateList(['a', 'b', 'c', 'd'], 'en', 2, more),
       abbreviateList(['a', 'b', 'c', 'd'], 'zh', 3, more),
     ]).toEqual(['a, b +2', 'a、b、c+1']);
+  });
+});
+
+describe('inBrackets and colon', () => {
+  it('uses full-width punctuation in Chinese and ASCII in English', () => {
+    expect([inBrackets('x', 'zh'), inBrackets('x', 'en'), colon('zh'), colon('en')]).toEqual([
+      '（x）',
+      '(x)',
+      '：',
+      ': ',
+    ]);
   });
 });

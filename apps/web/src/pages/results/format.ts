@@ -114,3 +114,13 @@ export function abbreviateList(
   if (items.length <= max) return joinList(items, lang);
   return `${joinList(items.slice(0, max), lang)}${lang === 'zh' ? '' : ' '}${more(items.length - max)}`;
 }
+
+/** Text in brackets the language's way: "（…）" in Chinese, "(…)" in English. */
+export function inBrackets(text: string, lang: TextLanguage): string {
+  return lang === 'zh' ? `（${text}）` : `(${text})`;
+}
+
+/** The colon after a label: "：" in Chinese, ": " in English. */
+export function colon(lang: TextLanguage): string {
+  return lang === 'zh' ? '：' : ': ';
+}

@@ -1,7 +1,7 @@
 import type { ModelIndex } from '@citymaturity/model';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { ApiError, get } from '../../api/client.js';
-import { useMaturityModel } from '../../api/model.js';
+import { useMaturityModelQuery } from '../../api/model.js';
 import { useSession } from '../../api/session.js';
 import type { Organisation, Results } from '../../api/types.js';
 
@@ -44,9 +44,8 @@ export function useResults(organisationId: string, assessmentId: string): Result
       : () => get<Organisation>(`/api/v1/organisations/${organisationId}`),
     retry: false,
   });
-  const model = useMaturityModel();
-  // useMaturityModel gives only the data: read the shared query's error without fetching again.
-  const modelQuery = useQuery({ queryKey: ['model', 'mmssc'], queryFn: skipToken });
+  const modelQuery = useMaturityModelQuery();
+  const model = modelQuery.data;
 
   if (results.error) {
     return {
@@ -59,9 +58,7 @@ export function useResults(organisationId: string, assessmentId: string): Result
     return {
       status: 'error',
       error: asApiError(modelQuery.error),
-      retry: () => {
-        window.location.reload();
-      },
+      retry: () => void modelQuery.refetch(),
     };
   }
   if (!results.data || !model) return { status: 'loading' };

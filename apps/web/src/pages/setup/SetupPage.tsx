@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { post } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
+import { NewPasswordField } from '../../components/NewPasswordField.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
@@ -17,8 +18,6 @@ interface SetupValues {
   password: string;
   confirm: string;
 }
-
-const minPassword = 10;
 
 /** First start: the person holding the setup link creates the platform administrator, then is signed in. */
 export default function SetupPage() {
@@ -102,20 +101,12 @@ export default function SetupPage() {
               >
                 <Input type="email" autoComplete="username" inputMode="email" spellCheck={false} />
               </Form.Item>
-              <Form.Item
+              <NewPasswordField
                 label={t('fields.newPassword')}
                 name="password"
-                extra={t('validation.passwordHint', { count: minPassword })}
-                rules={[
-                  { required: true, message: t('validation.passwordRequired') },
-                  {
-                    min: minPassword,
-                    message: t('validation.passwordShort', { count: minPassword }),
-                  },
-                ]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
+                required
+                hint={(count) => t('validation.passwordHint', { count })}
+              />
               <Form.Item
                 label={t('fields.confirmPassword')}
                 name="confirm"

@@ -14,8 +14,8 @@ const minimumWidth = 300;
  * to that width when it changes. ECharts gives the chart role="img" and the option's description
  * (every value in words) as its accessible name.
  *
- * (A small binding of our own: `echarts-for-react/esm/core` imports `tslib` without declaring
- * it, and the build cannot resolve it in this workspace.)
+ * (A binding of our own rather than echarts-for-react: the option depends on the measured width,
+ * which that wrapper does not handle, and its ESM core entry imports `tslib` undeclared.)
  */
 export default function InteractiveChart(props: ChartProps & { maxWidth?: number }) {
   const { kind, score, model, lang, maxWidth = 960 } = props;

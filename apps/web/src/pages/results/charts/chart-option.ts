@@ -38,7 +38,8 @@ export function compactRadar(option: RadarChartOption, model: ModelIndex): Radar
     ...option,
     radar: {
       ...radar,
-      radius: '72%',
+      center: ['50%', '56%'],
+      radius: '68%',
       indicator: radar.indicator?.map((axis, i) => ({ ...axis, name: ids[i] ?? axis.name })),
     },
   };

@@ -12,8 +12,9 @@ const StaticChart = lazy(() => import('../charts/StaticChart.js'));
 
 /**
  * A chart in its own region: the heading, how to read it, the chart (loaded lazily), and a toggle
- * that shows the same numbers as a table. The chart is interactive (tooltips) on the results page
- * and a static SVG, drawn as in the PDF and fit for printing, in the report.
+ * that shows the same numbers as a table. The chart is interactive (tooltips, fitted to the
+ * screen's width); in the report ("print" variant) a static SVG, drawn as in the PDF at the width
+ * of an A4 page, replaces it when printing.
  */
 export function ChartSection({
   id,
@@ -23,7 +24,7 @@ export function ChartSection({
   table,
   legend,
   maxWidth,
-  variant = 'interactive',
+  variant = 'screen',
 }: {
   id: string;
   title: string;
@@ -32,7 +33,7 @@ export function ChartSection({
   table: ReactNode;
   legend?: ReactNode;
   maxWidth?: number;
-  variant?: 'interactive' | 'static';
+  variant?: 'screen' | 'print';
 }) {
   const { t } = useTranslation('results');
   const [showTable, setShowTable] = useState(false);
@@ -47,8 +48,15 @@ export function ChartSection({
           </div>
         }
       >
-        {variant === 'static' ? (
-          <StaticChart {...chart} />
+        {variant === 'print' ? (
+          <>
+            <div className="cm-r-screen-only">
+              <InteractiveChart {...chart} {...(maxWidth ? { maxWidth } : {})} />
+            </div>
+            <div className="cm-r-print-only">
+              <StaticChart {...chart} />
+            </div>
+          </>
         ) : (
           <InteractiveChart {...chart} {...(maxWidth ? { maxWidth } : {})} />
         )}

@@ -2,7 +2,7 @@ import type { PlanFlag } from '@citymaturity/core';
 import type { AssessmentScore } from '@citymaturity/core';
 import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 import { useTranslation } from 'react-i18next';
-import { alphaReading, formatAlpha, formatMedian, joinList } from '../format.js';
+import { alphaReading, colon, formatAlpha, formatMedian, inBrackets, joinList } from '../format.js';
 import { groupName, namedCharacteristic, type CharacteristicRow } from '../rows.js';
 
 const flagOrder: readonly PlanFlag[] = ['target-below-current', 'ambitious-target'];
@@ -22,7 +22,9 @@ export function PlanChecks({
       {flagOrder.map((flag) => (
         <div key={flag} role="group" aria-labelledby={`cm-plan-${flag}`}>
           <h3 id={`cm-plan-${flag}`}>
-            {t(`plan.title.${flag}`)} ({flags[flag].length})
+            {t(`plan.title.${flag}`)}
+            {lang === 'zh' ? '' : ' '}
+            {inBrackets(String(flags[flag].length), lang)}
           </h3>
           <p className="cm-r-muted">{t(`plan.meaning.${flag}`)}</p>
           {flags[flag].length > 0 && (
@@ -32,7 +34,7 @@ export function PlanChecks({
                   <span className="cm-r-strong">
                     {r.id} {r.name}
                   </span>
-                  {': '}
+                  {colon(lang)}
                   {t('plan.levels', {
                     current: formatMedian(r.current, lang),
                     target: formatMedian(r.target, lang),
@@ -69,10 +71,13 @@ export function Divergence({
           <li key={`${flag.characteristic}-${flag.measure}`}>
             <span className="cm-r-strong">
               {c.id} {c.name}
-            </span>{' '}
-            ({t(`measure.${flag.measure}`)},{' '}
-            {t('divergence.spread', { spread: formatMedian(flag.spread, lang) })}):{' '}
-            {joinList(groups, lang)}
+            </span>
+            {lang === 'zh' ? '' : ' '}
+            {t('divergence.detail', {
+              measure: t(`divergence.measure.${flag.measure}`),
+              spread: formatMedian(flag.spread, lang),
+              groups: joinList(groups, lang),
+            })}
           </li>
         );
       })}

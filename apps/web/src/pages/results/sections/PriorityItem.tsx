@@ -4,7 +4,7 @@ import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatGap, formatMedian } from '../format.js';
+import { formatGap, formatMedian, inBrackets } from '../format.js';
 
 /** How a priority is shown: collapsible recommendations on screen, everything written out in print. */
 export type PriorityMode = 'screen' | 'print';
@@ -53,11 +53,12 @@ function ComponentEntry({
         [{component.code}] {component.name[lang]}
       </span>{' '}
       <span className="cm-r-muted">
-        (
-        {t(component.clause.includes('.') ? 'priorities.clause' : 'priorities.chapter', {
-          clause: component.clause,
-        })}
-        )
+        {inBrackets(
+          t(component.clause.includes('.') ? 'priorities.clause' : 'priorities.chapter', {
+            clause: component.clause,
+          }),
+          lang,
+        )}
       </span>
     </>
   );
@@ -210,7 +211,10 @@ export function PriorityItem({
                 <li key={`${f.table}-${f.number}`}>
                   {f.name[lang]}{' '}
                   <span className="cm-r-muted">
-                    ({t('priorities.functionRef', { table: f.table, number: f.number })})
+                    {inBrackets(
+                      t('priorities.functionRef', { table: f.table, number: f.number }),
+                      lang,
+                    )}
                   </span>
                 </li>
               ))}

@@ -1,0 +1,187 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApiClient,
+  createTestUser,
+  testPassword,
+  type TestServer,
+} from '@citymaturity/server/test-support';
+import { expectNoAxeViolations, launchBrowser } from './browser.js';
+import { startWebServer } from './web-server.js';
+
+type Who = 'anonymous' | 'city administrator' | 'platform administrator';
+
+interface Ids {
+  organisation: string;
+  submitted: string;
+  draft: string;
+}
+
+interface PageCase {
+  name: string;
+  who: Who;
+  path: (ids: Ids) => string;
+}
+
+const assessment = (ids: Ids, id: string) => `/organisations/${ids.organisation}/assessments/${id}`;
+
+/** Every page of the app, as the person who would see it. */
+const pages: PageCase[] = [
+  { name: 'sign-in', who: 'anonymous', path: () => '/login' },
+  { name: 'first-start setup', who: 'anonymous', path: () => '/setup?token=from-the-server-log' },
+  { name: 'model browser: MMSSC', who: 'anonymous', path: () => '/model' },
+  { name: 'model browser: ISO 37106', who: 'anonymous', path: () => '/model?view=scom' },
+  { name: 'page not found', who: 'anonymous', path: () => '/no-such-page' },
+  { name: 'home of a platform administrator', who: 'platform administrator', path: () => '/' },
+  {
+    name: 'organisation',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}`,
+  },
+  { name: 'assessment', who: 'city administrator', path: (ids) => assessment(ids, ids.draft) },
+  {
+    name: 'questionnaire',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.draft)}/questionnaire/2.1.1`,
+  },
+  {
+    name: 'questionnaire of a submitted assessment',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.submitted)}/questionnaire/4.6`,
+  },
+  {
+    name: 'results',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.submitted)}/results`,
+  },
+  {
+    name: 'provisional results of a draft',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.draft)}/results`,
+  },
+  {
+    name: 'report',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.submitted)}/report`,
+  },
+  { name: 'account', who: 'city administrator', path: () => '/account' },
+];
+
+const viewports = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+const languages = { zh: 'zh-CN', en: 'en-GB' } as const;
+
+/**
+ * axe-core (WCAG 2.1 A and AA) on every page, in Chinese and in English, on a desktop and on a
+ * phone; on the phone nothing may overflow sideways (the page never scrolls horizontally).
+ */
+describe('accessibility of every page', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let ids: Ids;
+  const contexts = new Map<string, BrowserContext>();
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+    await createTestUser(server, 'platform@test.example', undefined, { platformAdmin: true });
+    const city = new ApiClient(server.url);
+    await city.signIn('demo@citymaturity.example', 'demo-city-2026');
+    const organisations = await city.get<{ memberships: { organisation: { id: string } }[] }>(
+      '/api/v1/organisations',
+    );
+    const organisation = organisations.body.memberships[0]?.organisation.id ?? '';
+    const base = `/api/v1/organisations/${organisation}/assessments`;
+    const list = await city.get<{ id: string; status: string }[]>(base);
+    const draft = await city.post<{ id: string; respondents: { id: string }[] }>(base, {
+      title: '草稿 Draft',
+      date: '2026-11-01',
+      respondentName: '领导小组',
+    });
+    // A few answers, so that the provisional results have something to show.
+    const respondent = draft.body.respondents[0]?.id ?? '';
+    const saved = await city.put(`${base}/${draft.body.id}/respondents/${respondent}/ratings`, {
+      ratings: {
+        '1.1.1': { current: 2, target: 3 },
+        '2.1.1': { current: 'unknown', target: 4 },
+      },
+    });
+    if (saved.status !== 200) throw new Error(`answers not saved: ${String(saved.status)}`);
+    ids = {
+      organisation,
+      submitted: list.body.find((a) => a.status === 'submitted')?.id ?? '',
+      draft: draft.body.id,
+    };
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  /** A browser context per person, language and screen, signed in once. */
+  async function contextFor(
+    who: Who,
+    lang: keyof typeof languages,
+    screen: keyof typeof viewports,
+  ) {
+    const key = `${who}|${lang}|${screen}`;
+    let context = contexts.get(key);
+    if (!context) {
+      context = await browser.newContext({
+        locale: languages[lang],
+        viewport: viewports[screen],
+        isMobile: screen === 'phone',
+        hasTouch: screen === 'phone',
+      });
+      if (who !== 'anonymous') {
+        const page = await context.newPage();
+        const [email, password] =
+          who === 'platform administrator'
+            ? ['platform@test.example', testPassword]
+            : ['demo@citymaturity.example', 'demo-city-2026'];
+        await page.goto(`${server.url}/login`);
+        await page.locator('input[type=email]').fill(email);
+        await page.locator('input[type=password]').fill(password);
+        await page.locator('form button[type=submit]').click();
+        await page.waitForURL((url) => url.pathname !== '/login');
+        await page.close();
+      }
+      contexts.set(key, context);
+    }
+    return context;
+  }
+
+  /** Opens the page and waits until it has finished loading (data, lazy code and charts). */
+  async function open(context: BrowserContext, path: string): Promise<Page> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.locator('h1').first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning').length === 0);
+    return page;
+  }
+
+  describe.each(Object.keys(viewports) as (keyof typeof viewports)[])('on a %s', (screen) => {
+    describe.each(Object.keys(languages) as (keyof typeof languages)[])('in %s', (lang) => {
+      it.each(pages.map((p) => [p.name, p] as const))('%s', async (_, pageCase) => {
+        const page = await open(await contextFor(pageCase.who, lang, screen), pageCase.path(ids));
+        try {
+          expect(await page.locator('html').getAttribute('lang')).toBe(
+            lang === 'zh' ? 'zh-CN' : 'en',
+          );
+          await expectNoAxeViolations(page, `${pageCase.name} (${lang}, ${screen})`);
+          if (screen === 'phone') {
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - window.innerWidth,
+            );
+            expect(overflow, 'horizontal overflow in CSS pixels').toBeLessThanOrEqual(0);
+          }
+        } finally {
+          await page.close();
+        }
+      });
+    });
+  });
+});

@@ -300,3 +300,36 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
     expect(Number(ratings.rows[0]?.n)).toBe(0);
   });
 });
+
+/** Endpoints of an organisation that the platform administrators' tests above cover instead. */
+const platformLevelEndpoints = ['POST /api/v1/organisations/{organisationId}/administrators'];
+
+describe('the authorization matrix', () => {
+  it("covers every endpoint of an organisation's data that the API publishes", async () => {
+    const server = await startTestServer('embedded');
+    try {
+      const organisationId = (await createTestOrganisation(server, 'Listed City')).id;
+      const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const published = Object.entries(document.paths)
+        .filter(([path]) => path.startsWith('/api/v1/organisations/{organisationId}'))
+        .flatMap(([path, operations]) =>
+          Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+        );
+      const covered = new Set(platformLevelEndpoints);
+      for (const endpoint of endpoints) {
+        const { path } = await endpoint.prepare(server, organisationId);
+        const match = published.find((operation) => {
+          const [method = '', template = ''] = operation.split(' ');
+          const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/?]+')}(\\?.*)?$`);
+          return method === endpoint.method && pattern.test(path);
+        });
+        if (match) covered.add(match);
+      }
+      expect(published.filter((operation) => !covered.has(operation))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -64,6 +64,11 @@ export {
 } from './guidance/strengths-and-weaknesses.js';
 export {
   allowedActions,
+  assessmentGrantActions,
+  assessmentGrantRoles,
+  grantAllows,
+  type AssessmentGrantAction,
+  type AssessmentGrantRole,
   organisationActions,
   organisationRoles,
   roleAllows,
@@ -81,4 +86,69 @@ export {
   type StoredRating,
   type StoredRatingValue,
   type SubmitRefusal,
+  type SubmitState,
 } from './assessment/assessment-rules.js';
+export {
+  assessmentMethods,
+  usesConsensus,
+  usesInvitations,
+  type AssessmentMethod,
+} from './assessment/methods.js';
+export {
+  invitationRefusal,
+  invitationStatus,
+  revealRefusal,
+  stakeholderAnswerRefusal,
+  stakeholderSeesResults,
+  type InvitationRefusal,
+  type InvitationState,
+  type InvitationStatus,
+  type RevealRefusal,
+  type StakeholderAnswerRefusal,
+  type StakeholderAssessmentState,
+} from './assessment/stakeholder-rules.js';
+export {
+  consensusRefusal,
+  versionConflict,
+  type ConsensusRefusal,
+} from './assessment/consensus-rules.js';
+export {
+  auditRecordRefusal,
+  auditSummary,
+  auditVerdicts,
+  findingProblem,
+  statementRefusal,
+  type AuditFinding,
+  type AuditRecordRefusal,
+  type AuditState,
+  type AuditVerdict,
+  type FindingProblem,
+  type StatementRefusal,
+} from './audit/audit-rules.js';
+export {
+  verifyChain,
+  type ChainBreak,
+  type ChainBreakReason,
+  type ChainEntry,
+  type ChainHead,
+  type ChainVerification,
+} from './verification/chain.js';
+export {
+  answerEventActions,
+  answerKey,
+  firstAnswerDifference,
+  replayAnswers,
+  type AnswerDifference,
+  type AnswerEvent,
+  type MeasuresRecord,
+} from './verification/replay.js';
+export {
+  canonicalJson,
+  firstDifference,
+  snapshotDocument,
+  snapshotFormatTag,
+  type JsonDifference,
+  type SnapshotEvidence,
+  type SnapshotInput,
+  type SnapshotMeasures,
+} from './verification/snapshot.js';

@@ -17,9 +17,16 @@ describe.each(databaseKinds)('openDatabase on %s', (kind) => {
       "select tablename from pg_tables where schemaname = 'public' order by tablename",
     );
     expect(tables.rows.map((r) => r.tablename)).toEqual([
+      'assessment_grants',
+      'assessment_snapshots',
       'assessments',
+      'audit_findings',
       'audit_log',
+      'audits',
+      'consensus_items',
       'evidence',
+      'evidence_files',
+      'invitations',
       'memberships',
       'organisations',
       'rate_limits',
@@ -27,6 +34,7 @@ describe.each(databaseKinds)('openDatabase on %s', (kind) => {
       'respondents',
       'sessions',
       'setup_tokens',
+      'stakeholder_groups',
       'users',
     ]);
   });

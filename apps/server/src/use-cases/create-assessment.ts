@@ -42,14 +42,16 @@ export async function createAssessment(
         stakeholderGroup: null,
       },
     );
-    await repositories.appendAudit(tx, {
+    await repositories.appendAssessmentEvent(tx, access.scope, result.assessment.id, {
       actorUserId: access.auth.user.id,
-      organisationId: access.scope.organisationId,
       action: 'assessment.create',
-      targetType: 'assessment',
-      targetId: result.assessment.id,
-      outcome: 'success',
       ip,
+      details: {
+        title: input.title,
+        date: input.date,
+        method: input.method,
+        model: { id: model.pack.meta.id, version: model.pack.meta.version },
+      },
     });
     return result;
   });

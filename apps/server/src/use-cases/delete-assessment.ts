@@ -13,16 +13,13 @@ export async function deleteAssessment(
   await ctx.database.db.transaction(async (tx) => {
     const row = await repositories.lockAssessment(tx, access.scope, assessmentId);
     if (!row) throw notFound();
-    await repositories.deleteAssessment(tx, access.scope, assessmentId);
-    await repositories.appendAudit(tx, {
+    // The last link of its chain (the chain stays in the audit log after the rows are gone).
+    await repositories.appendAssessmentEvent(tx, access.scope, assessmentId, {
       actorUserId: access.auth.user.id,
-      organisationId: access.scope.organisationId,
       action: 'assessment.delete',
-      targetType: 'assessment',
-      targetId: assessmentId,
-      outcome: 'success',
       ip,
       details: { title: row.title, status: row.status },
     });
+    await repositories.deleteAssessment(tx, access.scope, assessmentId);
   });
 }

@@ -1,13 +1,15 @@
-import { scoreAssessment, strengthsAndWeaknesses } from '@citymaturity/core';
+import { strengthsAndWeaknesses } from '@citymaturity/core';
 import type { OrganisationAccess } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { presentAssessment } from '../http/presenters.js';
 import { loadAssessmentData } from './load-assessment-data.js';
+import { scoreLoadedAssessment } from './score-loaded-assessment.js';
 
 /**
  * The results of an assessment: the core's statistics, roll-ups, divergence, agreement and
  * priorities with their guidance, plus strengths and weaknesses. Stakeholder groups with fewer
- * than 3 respondents are not shown on their own.
+ * respondents than the assessment's minimum group size (3 unless changed) are not shown on their
+ * own: the core leaves their statistics out, so they never leave the server.
  */
 export async function getResults(
   ctx: AppContext,
@@ -15,16 +17,7 @@ export async function getResults(
   assessmentId: string,
 ) {
   const data = await loadAssessmentData(ctx, access, assessmentId);
-  const score = scoreAssessment(
-    {
-      respondents: data.scorable,
-      model: data.assessment.modelId,
-      method: data.assessment.method,
-      date: data.assessment.assessedOn,
-    },
-    data.model,
-    { operatingModel: ctx.operatingModel, minGroupSize: 3 },
-  );
+  const score = scoreLoadedAssessment(ctx, data);
   const total = data.model.characteristics.length;
   const answered = data.respondents.reduce((sum, r) => sum + r.answered, 0);
   return {

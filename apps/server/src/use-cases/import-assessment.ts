@@ -45,40 +45,58 @@ export async function importAssessment(
         .returning({ id: schema.respondents.id });
       if (row) respondentIds.push(row.id);
     }
+    await repositories.appendAssessmentEvent(tx, scope, created.assessment.id, {
+      actorUserId: options.userId,
+      action: 'assessment.import',
+      details: {
+        title: created.assessment.title,
+        date: document.date,
+        method: document.method,
+        model: { id: model.pack.meta.id, version: model.pack.meta.version },
+        respondents: respondentIds.length,
+      },
+    });
+    // One chain entry records every imported answer, so that the chain replays to the tables.
+    const recorded: Record<string, { ratings: Record<string, unknown>; evidence: unknown[] }> = {};
     for (const [index, respondent] of document.respondents.entries()) {
       const respondentId = respondentIds[index];
       if (!respondentId) continue;
-      await repositories.saveAnswers(
-        tx,
-        scope,
-        respondentId,
-        Object.entries(respondent.ratings).map(([characteristicId, rating]) => {
-          const ev = rating.evidence;
-          const text = typeof ev === 'string' ? ev : ev?.text;
-          const links = typeof ev === 'string' ? [] : (ev?.links ?? []);
-          return {
-            characteristicId,
-            current: rating.current ?? null,
-            target: rating.target ?? null,
-            evidence: [
-              ...(text ? [{ kind: 'text' as const, body: text }] : []),
-              ...links.map((url) => ({ kind: 'link' as const, body: url })),
-            ],
-          };
-        }),
-        options.userId,
-      );
+      const answers = Object.entries(respondent.ratings).map(([characteristicId, rating]) => {
+        const ev = rating.evidence;
+        const text = typeof ev === 'string' ? ev : ev?.text;
+        const links = typeof ev === 'string' ? [] : (ev?.links ?? []);
+        return {
+          characteristicId,
+          current: rating.current ?? null,
+          target: rating.target ?? null,
+          evidence: [
+            ...(text ? [{ kind: 'text' as const, body: text }] : []),
+            ...links.map((url) => ({ kind: 'link' as const, body: url })),
+          ],
+        };
+      });
+      await repositories.saveAnswers(tx, scope, respondentId, answers, options.userId);
+      recorded[respondentId] = {
+        ratings: Object.fromEntries(
+          answers.map((a) => [a.characteristicId, { current: a.current, target: a.target }]),
+        ),
+        evidence: answers.flatMap((a) =>
+          a.evidence.map((e) => ({ characteristicId: a.characteristicId, ...e })),
+        ),
+      };
     }
-    if (options.submitted)
-      await repositories.markSubmitted(tx, scope, created.assessment.id, options.userId);
-    await repositories.appendAudit(tx, {
+    await repositories.appendAssessmentEvent(tx, scope, created.assessment.id, {
       actorUserId: options.userId,
-      organisationId: scope.organisationId,
-      action: 'assessment.import',
-      targetType: 'assessment',
-      targetId: created.assessment.id,
-      outcome: 'success',
+      action: 'ratings.import',
+      details: { respondents: recorded },
     });
+    if (options.submitted) {
+      await repositories.markSubmitted(tx, scope, created.assessment.id, options.userId);
+      await repositories.appendAssessmentEvent(tx, scope, created.assessment.id, {
+        actorUserId: options.userId,
+        action: 'assessment.submit',
+      });
+    }
     return created.assessment.id;
   });
 }

@@ -1,9 +1,9 @@
-import { scoreAssessment } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
 import type { OrganisationAccess } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { renderReportPdf } from '../report/render-report-pdf.js';
 import { loadAssessmentData } from './load-assessment-data.js';
+import { scoreLoadedAssessment } from './score-loaded-assessment.js';
 
 /** The assessment's report as a PDF, in Chinese or English, rendered on the server (no browser needed). */
 export async function makeReportPdf(
@@ -14,16 +14,7 @@ export async function makeReportPdf(
   ip: string,
 ) {
   const data = await loadAssessmentData(ctx, access, assessmentId);
-  const score = scoreAssessment(
-    {
-      respondents: data.scorable,
-      model: data.assessment.modelId,
-      method: data.assessment.method,
-      date: data.assessment.assessedOn,
-    },
-    data.model,
-    { operatingModel: ctx.operatingModel, minGroupSize: 3 },
-  );
+  const score = scoreLoadedAssessment(ctx, data);
   const pdf = await renderReportPdf({
     organisation: {
       nameZh: data.organisation.nameZh,

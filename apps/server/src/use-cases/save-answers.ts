@@ -52,7 +52,7 @@ export async function saveAnswers(
       audit: {
         actorUserId: access.auth.user.id,
         ip,
-        details: { characteristics: entries.map(([id]) => id) },
+        details: {},
       },
     },
     // The domain rules, applied before the transaction commits (a refusal rolls everything back).

@@ -18,20 +18,18 @@ export async function submitAssessment(
     if (!row) throw notFound();
     const total = modelOf(ctx, row.modelId).characteristics.length;
     const respondents = await repositories.listRespondents(tx, access.scope, assessmentId);
-    const refusal = submitRefusal(
-      row.status,
-      respondents.map((r) => ({ answered: r.answered, total })),
-    );
+    const refusal = submitRefusal({
+      method: row.method,
+      status: row.status,
+      revealedAt: row.revealedAt,
+      responses: respondents.map((r) => ({ answered: r.answered, total })),
+    });
     if (refusal === 'not-draft') throw new HttpError(409, 'assessment-not-draft');
     if (refusal === 'incomplete') throw new HttpError(409, 'assessment-incomplete');
     await repositories.markSubmitted(tx, access.scope, assessmentId, access.auth.user.id);
-    await repositories.appendAudit(tx, {
+    await repositories.appendAssessmentEvent(tx, access.scope, assessmentId, {
       actorUserId: access.auth.user.id,
-      organisationId: access.scope.organisationId,
       action: 'assessment.submit',
-      targetType: 'assessment',
-      targetId: assessmentId,
-      outcome: 'success',
       ip,
     });
   });

@@ -21,15 +21,11 @@ export async function updateAssessment(
       ...(input.title === undefined ? {} : { title: input.title }),
       ...(input.date === undefined ? {} : { assessedOn: input.date }),
     });
-    await repositories.appendAudit(tx, {
+    await repositories.appendAssessmentEvent(tx, access.scope, assessmentId, {
       actorUserId: access.auth.user.id,
-      organisationId: access.scope.organisationId,
       action: 'assessment.update',
-      targetType: 'assessment',
-      targetId: assessmentId,
-      outcome: 'success',
       ip,
-      details: { fields: Object.keys(input) },
+      details: { changes: input },
     });
   });
   return getAssessment(ctx, access, assessmentId);

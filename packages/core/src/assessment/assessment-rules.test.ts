@@ -28,16 +28,45 @@ describe('assessment rules', () => {
     ).toEqual({ answered: 1, total: 4 });
   });
 
-  it('refuses to submit an incomplete response', () => {
-    expect(submitRefusal('draft', [{ answered: 3, total: 4 }])).toBe('incomplete');
+  const single = (answered: number) => ({
+    method: 'single-stakeholder',
+    status: 'draft' as const,
+    revealedAt: null,
+    responses: [{ answered, total: 4 }],
+  });
+
+  it('refuses to submit an incomplete team response', () => {
+    expect(submitRefusal(single(3))).toBe('incomplete');
   });
 
   it('refuses to submit twice', () => {
-    expect(submitRefusal('submitted', [{ answered: 4, total: 4 }])).toBe('not-draft');
+    expect(submitRefusal({ ...single(4), status: 'submitted' })).toBe('not-draft');
   });
 
-  it('accepts a complete draft', () => {
-    expect(submitRefusal('draft', [{ answered: 4, total: 4 }])).toBeNull();
+  it('accepts a complete single-stakeholder draft', () => {
+    expect(submitRefusal(single(4))).toBeNull();
+  });
+
+  it('submits a multi-stakeholder assessment only after the results are revealed', () => {
+    const multi = { ...single(2), method: 'multi-stakeholder' };
+    expect([submitRefusal(multi), submitRefusal({ ...multi, revealedAt: new Date() })]).toEqual([
+      'not-revealed',
+      null,
+    ]);
+  });
+
+  it('refuses a multi-stakeholder assessment nobody answered', () => {
+    expect(
+      submitRefusal({ ...single(0), method: 'multi-stakeholder', revealedAt: new Date() }),
+    ).toBe('no-answers');
+  });
+
+  it('submits a facilitated assessment only when the consensus covers every characteristic', () => {
+    const workshop = { ...single(4), method: 'facilitated-workshop', revealedAt: new Date() };
+    expect([
+      submitRefusal({ ...workshop, consensus: { answered: 3, total: 4 } }),
+      submitRefusal({ ...workshop, consensus: { answered: 4, total: 4 } }),
+    ]).toEqual(['consensus-incomplete', null]);
   });
 
   it('freezes the answers of a submitted assessment', () => {

@@ -1,4 +1,5 @@
 import type { ModelIndex } from '@citymaturity/model';
+import { usesConsensus, usesInvitations } from './methods.js';
 
 /** A stored answer: a level, "unknown", or nothing yet. */
 export type StoredRatingValue = number | 'unknown' | null;
@@ -30,19 +31,42 @@ export function responseProgress(
 }
 
 /** Why an assessment cannot be submitted, or null when it can. */
-export type SubmitRefusal = 'not-draft' | 'incomplete';
+export type SubmitRefusal =
+  'not-draft' | 'incomplete' | 'not-revealed' | 'no-answers' | 'consensus-incomplete';
+
+/** What the submit rule needs to know of an assessment. */
+export interface SubmitState {
+  method: string;
+  status: 'draft' | 'submitted';
+  revealedAt: Date | null;
+  /** Progress of every response (the team's, or each invited stakeholder's). */
+  responses: readonly ResponseProgress[];
+  /** Progress of the consensus (facilitated workshop): characteristics agreed. */
+  consensus?: ResponseProgress | undefined;
+}
 
 /**
- * An assessment can be submitted once, from draft, when every response has answered every
- * characteristic (a level or "don't know" for both the current level and the target). A submitted
- * assessment is final: its answers no longer change.
+ * An assessment is submitted once, from draft; a submitted assessment is final (frozen as a
+ * snapshot). Besides:
+ * - single-stakeholder: the team's response answers every characteristic (a level or "don't
+ *   know" for both the current level and the target);
+ * - multi-stakeholder: the results have been revealed and at least one stakeholder answered
+ *   (the result is the statistics of all their answers);
+ * - facilitated workshop: the results have been revealed and the consensus covers every
+ *   characteristic (the consensus is the result; the individual ratings are its evidence).
  */
-export function submitRefusal(
-  status: 'draft' | 'submitted',
-  progress: readonly ResponseProgress[],
-): SubmitRefusal | null {
-  if (status !== 'draft') return 'not-draft';
-  if (progress.length === 0 || progress.some((p) => p.answered < p.total)) return 'incomplete';
+export function submitRefusal(state: SubmitState): SubmitRefusal | null {
+  if (state.status !== 'draft') return 'not-draft';
+  if (usesInvitations(state.method)) {
+    if (state.revealedAt === null) return 'not-revealed';
+    if (usesConsensus(state.method)) {
+      const consensus = state.consensus;
+      return consensus && consensus.answered >= consensus.total ? null : 'consensus-incomplete';
+    }
+    return state.responses.some((p) => p.answered > 0) ? null : 'no-answers';
+  }
+  if (state.responses.length === 0 || state.responses.some((p) => p.answered < p.total))
+    return 'incomplete';
   return null;
 }
 

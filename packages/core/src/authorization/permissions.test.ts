@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, organisationActions, roleAllows } from './permissions.js';
+import {
+  allowedActions,
+  grantAllows,
+  organisationActions,
+  organisationRoles,
+  roleAllows,
+} from './permissions.js';
 
 describe('roleAllows', () => {
   it('lets an organisation administrator do everything in the organisation', () => {
@@ -23,16 +29,50 @@ describe('roleAllows', () => {
     expect(roleAllows('auditor', 'assessments.export')).toBe(true);
   });
 
-  it('lets a viewer read results and reports only', () => {
+  it('lets a viewer read results, reports and the verification, and follow a workshop', () => {
     expect(allowedActions('viewer')).toEqual([
       'organisation.view',
       'assessments.list',
       'results.view',
       'report.download',
+      'workshop.follow',
+      'verification.view',
+    ]);
+  });
+
+  it('keeps inviting stakeholders, revealing and facilitating to administrators and facilitators', () => {
+    const running = ['invitations.manage', 'assessments.reveal', 'workshop.facilitate'] as const;
+    const allowed = (
+      ['org_admin', 'facilitator', 'respondent', 'auditor', 'viewer'] as const
+    ).filter((role) => running.every((a) => roleAllows(role, a)));
+    expect(allowed).toEqual(['org_admin', 'facilitator']);
+  });
+
+  it('keeps inviting external auditors to organisation administrators', () => {
+    expect(organisationRoles.filter((role) => roleAllows(role, 'auditors.manage'))).toEqual([
+      'org_admin',
     ]);
   });
 
   it('does not show results to respondents (they rate without seeing others)', () => {
     expect(roleAllows('respondent', 'results.view')).toBe(false);
+  });
+});
+
+describe('grantAllows', () => {
+  it('lets an external auditor read their assessment and record the audit', () => {
+    expect(
+      ['assessment.view', 'evidence.view', 'verification.view', 'audit.record'].every((a) =>
+        grantAllows('auditor', a),
+      ),
+    ).toBe(true);
+  });
+
+  it('gives an external auditor nothing that changes the assessment', () => {
+    expect(
+      ['assessments.update', 'assessments.submit', 'responses.answer-team', 'members.view'].some(
+        (a) => grantAllows('auditor', a),
+      ),
+    ).toBe(false);
   });
 });

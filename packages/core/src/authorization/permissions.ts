@@ -24,16 +24,27 @@ export const organisationActions = [
   'report.download',
   'assessments.export',
   'audit-log.view',
+  'invitations.manage',
+  'progress.view',
+  'assessments.reveal',
+  'workshop.facilitate',
+  'workshop.follow',
+  'evidence.view',
+  'auditors.manage',
+  'verification.view',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
 /**
  * Least privilege, role by role:
- * - org_admin: runs the organisation (profile, members, audit log) and its assessments;
- * - facilitator: runs assessments (create, answer the team response, submit, results, report);
+ * - org_admin: runs the organisation (profile, members, audit log, auditors) and its assessments;
+ * - facilitator: runs assessments (create, invite stakeholders, follow their progress, reveal,
+ *   facilitate the workshop, answer the team response, submit, results, report);
  * - respondent: sees the assessments and answers only responses assigned to them;
- * - auditor: reads assessments, results, reports and exports, changes nothing;
- * - viewer: reads results and reports.
+ * - auditor (a member): reads assessments, evidence, results, reports, exports and the
+ *   verification, changes nothing (an external auditor of one assessment is not a member: see
+ *   {@link assessmentGrantActions});
+ * - viewer: reads results and reports, and follows a workshop.
  */
 const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> = {
   org_admin: organisationActions,
@@ -47,6 +58,13 @@ const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> 
     'results.view',
     'report.download',
     'assessments.export',
+    'invitations.manage',
+    'progress.view',
+    'assessments.reveal',
+    'workshop.facilitate',
+    'workshop.follow',
+    'evidence.view',
+    'verification.view',
   ],
   respondent: ['organisation.view', 'assessments.list'],
   auditor: [
@@ -55,9 +73,42 @@ const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> 
     'results.view',
     'report.download',
     'assessments.export',
+    'evidence.view',
+    'verification.view',
   ],
-  viewer: ['organisation.view', 'assessments.list', 'results.view', 'report.download'],
+  viewer: [
+    'organisation.view',
+    'assessments.list',
+    'results.view',
+    'report.download',
+    'workshop.follow',
+    'verification.view',
+  ],
 };
+
+/** What access to a single assessment (not to its organisation) can be granted for. */
+export const assessmentGrantRoles = ['auditor'] as const;
+export type AssessmentGrantRole = (typeof assessmentGrantRoles)[number];
+
+/** What an external auditor can do on the one assessment they were invited to audit (and nothing else). */
+export const assessmentGrantActions = [
+  'assessment.view',
+  'evidence.view',
+  'results.view',
+  'report.download',
+  'assessments.export',
+  'verification.view',
+  'audit.record',
+] as const;
+export type AssessmentGrantAction = (typeof assessmentGrantActions)[number];
+
+/** True when a grant of this role on an assessment allows the action on that assessment. */
+export function grantAllows(role: AssessmentGrantRole, action: string): boolean {
+  const actions: Readonly<Record<AssessmentGrantRole, readonly string[]>> = {
+    auditor: assessmentGrantActions,
+  };
+  return actions[role].includes(action);
+}
 
 /** True when the role may take the action in its organisation. */
 export function roleAllows(role: OrganisationRole, action: OrganisationAction): boolean {

@@ -7,6 +7,7 @@ export interface AnswerTarget {
   status: 'draft' | 'submitted';
   method: string;
   modelId: string;
+  revealedAt: Date | null;
   respondentUserId: string | null;
 }
 
@@ -23,18 +24,20 @@ export interface SaveAnswersInput {
   audit: { actorUserId: string | null; ip: string | null; details: Record<string, unknown> };
 }
 
-// Locks the assessment FOR SHARE (answers of many respondents are saved side by side; a submit,
-// which locks FOR UPDATE, waits for them), upserts the ratings from one JSON parameter (the same SQL
-// for any number of characteristics), records the audit entry, and returns what the rules need plus
-// how many *other* characteristics are answered (a statement does not see its own writes). Nothing
-// is written when the assessment or respondent is not in the organisation: then no row comes back.
+// Locks the assessment FOR NO KEY UPDATE (every change to an assessment is a link of its hash
+// chain, so the changes of one assessment are written one after the other; a submit waits for
+// them), upserts the ratings from one JSON parameter (the same SQL for any number of
+// characteristics), appends the chain entry with the answers given, and returns what the rules
+// need plus how many *other* characteristics are answered (a statement does not see its own
+// writes). Nothing is written when the assessment or respondent is not in the organisation: then
+// no row comes back.
 const writeAnswersSql = `
   with target as (
-    select a.status, a.method, a.model_id, r.user_id as respondent_user_id
+    select a.status, a.method, a.model_id, a.revealed_at, r.user_id as respondent_user_id
       from assessments a
       join respondents r on r.assessment_id = a.id and r.organisation_id = a.organisation_id
      where a.id = $1 and r.id = $2 and a.organisation_id = $3
-       for share of a
+       for no key update of a
   ), input as (
     select * from jsonb_to_recordset($4::jsonb)
       as u(id text, current smallint, current_unknown boolean, target smallint, target_unknown boolean)
@@ -48,12 +51,11 @@ const writeAnswersSql = `
     where ratings.organisation_id = $3
     returning 1
   ), audited as (
-    insert into audit_log (actor_user_id, organisation_id, action, target_type, target_id, outcome, details, ip)
-    select $5, $3, 'ratings.save', 'respondent', $2::text, 'success', $6::jsonb, $7::inet
-     where exists (select 1 from target)
-    returning 1
+    select citymaturity_append_assessment_event($3, $1, $5, 'ratings.save', 'respondent', $2::text,
+             'success', $6::jsonb, $7::inet) as seq
+      from target
   )
-  select t.status, t.method, t.model_id, t.respondent_user_id,
+  select t.status, t.method, t.model_id, t.revealed_at, t.respondent_user_id,
          (select count(*) from upserted)::int as written,
          (select count(*) from audited)::int as audited,
          (select count(*) from ratings
@@ -62,15 +64,34 @@ const writeAnswersSql = `
              and (current is not null or current_unknown) and (target is not null or target_unknown))::int as answered_others
     from target t`;
 
+// Replaces the notes and links of the given characteristics of one respondent with the wanted
+// ones, keeping the items that stay (and their dates) and never touching files; appends a chain
+// entry when something changed.
 const replaceEvidenceSql = `
-  with removed as (
-    delete from evidence
-     where organisation_id = $1 and respondent_id = $2
-       and characteristic_id in (select jsonb_array_elements_text($3::jsonb))
+  with wanted as (
+    select distinct * from jsonb_to_recordset($4::jsonb) as w(characteristic_id text, kind text, body text)
+  ), removed as (
+    delete from evidence ev
+     where ev.organisation_id = $1 and ev.respondent_id = $2
+       and ev.characteristic_id in (select jsonb_array_elements_text($3::jsonb))
+       and ev.kind in ('text', 'link')
+       and not exists (select 1 from wanted w
+                        where w.characteristic_id = ev.characteristic_id
+                          and w.kind::evidence_kind = ev.kind and w.body = ev.body)
+    returning ev.id
+  ), added as (
+    insert into evidence (organisation_id, respondent_id, characteristic_id, kind, body, created_by)
+    select $1, $2, w.characteristic_id, w.kind::evidence_kind, w.body, $5
+      from wanted w
+     where not exists (select 1 from evidence ev
+                        where ev.organisation_id = $1 and ev.respondent_id = $2
+                          and ev.characteristic_id = w.characteristic_id
+                          and ev.kind = w.kind::evidence_kind and ev.body = w.body)
+    returning id
   )
-  insert into evidence (organisation_id, respondent_id, characteristic_id, kind, body, created_by)
-  select $1, $2, e.characteristic_id, e.kind::evidence_kind, e.body, $5
-    from jsonb_to_recordset($4::jsonb) as e(characteristic_id text, kind text, body text)`;
+  select citymaturity_append_assessment_event($1, $6, $5, 'evidence.replace', 'respondent', $2::text,
+           'success', jsonb_build_object('characteristics', $3::jsonb, 'items', $4::jsonb), $7::inet)
+   where exists (select 1 from removed) or exists (select 1 from added)`;
 
 /**
  * Saves answers of one respondent of the scope's organisation in one transaction, on the hot path
@@ -102,6 +123,7 @@ export async function saveAnswersChecked(
       status: 'draft' | 'submitted';
       method: string;
       model_id: string;
+      revealed_at: Date | null;
       respondent_user_id: string | null;
       answered_others: number;
     }>({
@@ -113,7 +135,16 @@ export async function saveAnswersChecked(
         scope.organisationId,
         rows,
         input.audit.actorUserId,
-        JSON.stringify(input.audit.details),
+        // The chain records the answers themselves, so that it can be replayed against the tables.
+        JSON.stringify({
+          ...input.audit.details,
+          ratings: Object.fromEntries(
+            input.answers.map((a) => [
+              a.characteristicId,
+              { current: a.current, target: a.target },
+            ]),
+          ),
+        }),
         input.audit.ip,
       ],
     });
@@ -126,6 +157,7 @@ export async function saveAnswersChecked(
       status: row.status,
       method: row.method,
       modelId: row.model_id,
+      revealedAt: row.revealed_at,
       respondentUserId: row.respondent_user_id,
     });
     if (input.evidence.length > 0) {
@@ -146,6 +178,8 @@ export async function saveAnswersChecked(
             ),
           ),
           input.audit.actorUserId,
+          input.assessmentId,
+          input.audit.ip,
         ],
       });
     }

@@ -9,3 +9,4 @@ export * from './audit-log.js';
 export * from './assessments.js';
 export * from './ratings.js';
 export * from './answers.js';
+export * from './chain.js';

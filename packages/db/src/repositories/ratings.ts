@@ -16,9 +16,12 @@ export interface RatingRecord {
 export interface EvidenceRecord {
   id: string;
   characteristicId: string;
-  kind: 'text' | 'link';
+  kind: 'text' | 'link' | 'file';
+  /** The note, the web address, or the file's name. */
   body: string;
   createdAt: Date;
+  /** The signed-in person who added it (null when the respondent added it through their link). */
+  createdBy: string | null;
 }
 
 function toColumns(value: AnswerValue): { level: number | null; unknown: boolean } {
@@ -84,6 +87,7 @@ export async function getResponse(db: Executor, scope: OrganisationScope, respon
     kind: e.kind,
     body: e.body,
     createdAt: e.createdAt,
+    createdBy: e.createdBy,
   }));
   return { ratings: ratingRecords, evidence: evidenceRecords };
 }
@@ -152,7 +156,10 @@ export async function saveAnswers(
   );
 }
 
-/** Replaces the evidence of the given characteristics of one respondent of the scope's organisation. */
+/**
+ * Replaces the notes and links of the given characteristics of one respondent of the scope's
+ * organisation (files stay: they are added and removed one by one).
+ */
 export async function replaceEvidence(
   db: Executor,
   scope: OrganisationScope,
@@ -172,6 +179,7 @@ export async function replaceEvidence(
         evidence.characteristicId,
         replacements.map((r) => r.characteristicId),
       ),
+      inArray(evidence.kind, ['text', 'link']),
     ),
   );
   const items = replacements.flatMap((r) =>
@@ -224,6 +232,7 @@ export async function listAssessmentEvidence(
   scope: OrganisationScope,
   assessmentId: string,
 ): Promise<(EvidenceRecord & { respondentId: string })[]> {
+  // Evidence of respondents only (consensus evidence has no respondent).
   const rows = await db
     .select({ e: evidence })
     .from(evidence)
@@ -237,10 +246,11 @@ export async function listAssessmentEvidence(
     .orderBy(asc(evidence.createdAt));
   return rows.map(({ e }) => ({
     id: e.id,
-    respondentId: e.respondentId,
+    respondentId: e.respondentId ?? '',
     characteristicId: e.characteristicId,
     kind: e.kind,
     body: e.body,
     createdAt: e.createdAt,
+    createdBy: e.createdBy,
   }));
 }

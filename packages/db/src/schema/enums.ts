@@ -20,7 +20,17 @@ export const membershipRole = pgEnum('membership_role', [
 export const assessmentStatus = pgEnum('assessment_status', ['draft', 'submitted']);
 
 /** Evidence attached to a rating. */
-export const evidenceKind = pgEnum('evidence_kind', ['text', 'link']);
+export const evidenceKind = pgEnum('evidence_kind', ['text', 'link', 'file']);
 
 /** Outcome of an action recorded in the audit log. */
 export const auditOutcome = pgEnum('audit_outcome', ['success', 'denied', 'failure']);
+
+/** An external auditor's verdict on one characteristic of a submitted assessment. */
+export const auditVerdict = pgEnum('audit_verdict', [
+  'confirmed',
+  'adjusted',
+  'insufficient-evidence',
+]);
+
+/** An external audit is in progress until the auditor issues the audit statement. */
+export const auditStatus = pgEnum('audit_status', ['in-progress', 'issued']);

@@ -4,7 +4,6 @@ import {
   boolean,
   check,
   date,
-  foreignKey,
   index,
   inet,
   integer,
@@ -25,9 +24,14 @@ import {
   membershipRole,
   organisationKind,
 } from './enums.js';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+import {
+  createdAt,
+  measureChecks,
+  measureColumns,
+  organisationId,
+  sameOrganisation,
+  updatedAt,
+} from './columns.js';
 
 /** A city, district or rural community: the tenant. Every other row of a tenant points to it. */
 export const organisations = pgTable('organisations', {
@@ -67,9 +71,7 @@ export const memberships = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     role: membershipRole('role').notNull(),
     createdAt: createdAt(),
   },
@@ -117,9 +119,7 @@ export const assessments = pgTable(
   'assessments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     title: text('title').notNull(),
     /** Id and version of the maturity-model pack the ratings refer to. */
     modelId: text('model_id').notNull(),
@@ -133,6 +133,16 @@ export const assessments = pgTable(
     updatedAt: updatedAt(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Multi-stakeholder rating is blind until the facilitator reveals the results; then it closes. */
+    revealedAt: timestamp('revealed_at', { withTimezone: true }),
+    revealedBy: uuid('revealed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** A stakeholder group's statistics are shown only with at least this many respondents. */
+    minGroupSize: smallint('min_group_size').notNull().default(3),
+    /** The characteristic the facilitated workshop is on (every participant's browser follows it). */
+    workshopCharacteristicId: text('workshop_characteristic_id'),
+    /** Head of the assessment's hash chain in the audit log: the last entry's sequence number and hash. */
+    chainSeq: integer('chain_seq').notNull().default(0),
+    chainHash: text('chain_hash').notNull().default(''),
   },
   (t) => [
     index('assessments_organisation_idx').on(t.organisationId, t.assessedOn),
@@ -145,13 +155,13 @@ export const respondents = pgTable(
   'respondents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     assessmentId: uuid('assessment_id').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
     stakeholderGroup: text('stakeholder_group'),
+    /** When the respondent said they had finished (they may still change answers until the reveal). */
+    completedAt: timestamp('completed_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -159,11 +169,11 @@ export const respondents = pgTable(
     index('respondents_assessment_idx').on(t.assessmentId),
     unique('respondents_id_organisation').on(t.id, t.organisationId),
     // A respondent belongs to an assessment of its own organisation.
-    foreignKey({
-      name: 'respondents_assessment_same_organisation',
-      columns: [t.assessmentId, t.organisationId],
-      foreignColumns: [assessments.id, assessments.organisationId],
-    }).onDelete('cascade'),
+    sameOrganisation(
+      'respondents_assessment_same_organisation',
+      [t.assessmentId, t.organisationId],
+      [assessments.id, assessments.organisationId],
+    ),
   ],
 );
 
@@ -175,57 +185,62 @@ export const ratings = pgTable(
   'ratings',
   {
     respondentId: uuid('respondent_id').notNull(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     characteristicId: text('characteristic_id').notNull(),
-    current: smallint('current'),
-    currentUnknown: boolean('current_unknown').notNull().default(false),
-    target: smallint('target'),
-    targetUnknown: boolean('target_unknown').notNull().default(false),
+    ...measureColumns(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.respondentId, t.characteristicId] }),
     // A rating belongs to a respondent of its own organisation.
-    foreignKey({
-      name: 'ratings_respondent_same_organisation',
-      columns: [t.respondentId, t.organisationId],
-      foreignColumns: [respondents.id, respondents.organisationId],
-    }).onDelete('cascade'),
-    check('ratings_current_level', sql`${t.current} between 1 and 5`),
-    check('ratings_target_level', sql`${t.target} between 1 and 5`),
-    check(
-      'ratings_current_one_answer',
-      sql`not (${t.current} is not null and ${t.currentUnknown})`,
+    sameOrganisation(
+      'ratings_respondent_same_organisation',
+      [t.respondentId, t.organisationId],
+      [respondents.id, respondents.organisationId],
     ),
-    check('ratings_target_one_answer', sql`not (${t.target} is not null and ${t.targetUnknown})`),
+    ...measureChecks('ratings', t),
   ],
 );
 
+/**
+ * Evidence attached to a respondent's rating of a characteristic, or (respondent empty, assessment
+ * set) to the consensus item of a facilitated workshop. Its owner is `created_by` when a signed-in
+ * person added it, else the respondent (someone answering through an invitation link).
+ */
 export const evidence = pgTable(
   'evidence',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    respondentId: uuid('respondent_id').notNull(),
+    organisationId: organisationId(),
+    respondentId: uuid('respondent_id'),
+    /** Set for evidence of a consensus item (then `respondent_id` is empty). */
+    consensusAssessmentId: uuid('consensus_assessment_id'),
     characteristicId: text('characteristic_id').notNull(),
     kind: evidenceKind('kind').notNull(),
-    /** The note (kind text) or the web address (kind link). */
+    /** The note (text), the web address (link) or the file's name (file: content in evidence_files). */
     body: text('body').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [
     index('evidence_rating_idx').on(t.respondentId, t.characteristicId),
-    // Evidence belongs to a respondent of its own organisation.
-    foreignKey({
-      name: 'evidence_respondent_same_organisation',
-      columns: [t.respondentId, t.organisationId],
-      foreignColumns: [respondents.id, respondents.organisationId],
-    }).onDelete('cascade'),
+    index('evidence_consensus_idx').on(t.consensusAssessmentId, t.characteristicId),
+    // Evidence belongs to a respondent, or an assessment, of its own organisation.
+    sameOrganisation(
+      'evidence_respondent_same_organisation',
+      [t.respondentId, t.organisationId],
+      [respondents.id, respondents.organisationId],
+    ),
+    sameOrganisation(
+      'evidence_consensus_same_organisation',
+      [t.consensusAssessmentId, t.organisationId],
+      [assessments.id, assessments.organisationId],
+    ),
+    check(
+      'evidence_one_owner',
+      sql`(${t.respondentId} is null) <> (${t.consensusAssessmentId} is null)`,
+    ),
+    unique('evidence_id_organisation').on(t.id, t.organisationId),
   ],
 );
 
@@ -246,6 +261,18 @@ export const auditLog = pgTable(
     outcome: auditOutcome('outcome').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>(),
     ip: inet('ip'),
+    /**
+     * Changes to an assessment are chained: entry `seq` of the assessment's chain stores the hash of
+     * the entry before it (`prev_hash`, empty for the first) and its own `hash` over both (see the
+     * function citymaturity_append_assessment_event, migration 0003). Other entries are not chained.
+     */
+    assessmentId: uuid('assessment_id'),
+    seq: integer('seq'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
-  (t) => [index('audit_log_organisation_idx').on(t.organisationId, t.at)],
+  (t) => [
+    index('audit_log_organisation_idx').on(t.organisationId, t.at),
+    uniqueIndex('audit_log_chain_unique').on(t.assessmentId, t.seq),
+  ],
 );

@@ -14,11 +14,15 @@ import { registerAuthentication } from './auth/authenticate.js';
 import type { AppContext } from './context.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
+import { registerAuditRoutes } from './routes/audit.js';
+import { registerEvidenceRoutes } from './routes/evidence.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
 import { registerReportRoutes } from './routes/report.js';
 import { registerResponseRoutes } from './routes/responses.js';
 import { registerSessionRoutes } from './routes/session.js';
+import { registerStakeholderRoutes } from './routes/stakeholders.js';
 import { registerSystemRoutes } from './routes/system.js';
+import { registerWorkshopRoutes } from './routes/workshop.js';
 import { serveWeb } from './web/serve-web.js';
 
 /** Options of {@link buildApp}. */
@@ -105,6 +109,10 @@ export async function buildApp(
   registerAssessmentRoutes(api, ctx);
   registerResponseRoutes(api, ctx);
   registerReportRoutes(api, ctx);
+  registerStakeholderRoutes(api, ctx);
+  registerWorkshopRoutes(api, ctx);
+  registerAuditRoutes(api, ctx);
+  registerEvidenceRoutes(api, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWeb(app, ctx.webRoot);

@@ -1,4 +1,8 @@
 import type { LocalizedText } from '@citymaturity/model';
+import { auditMessages } from './messages/audit.js';
+import { evidenceMessages } from './messages/evidence.js';
+import { stakeholderMessages } from './messages/stakeholders.js';
+import { workshopMessages } from './messages/workshop.js';
 
 /** Messages of the API's error codes, in Chinese and English. */
 export const errorMessages = {
@@ -44,6 +48,11 @@ export const errorMessages = {
     zh: '服务器内部错误，请稍后再试',
     en: 'Something went wrong on the server; please try again later',
   },
+  // Each area of the API keeps its own codes.
+  ...stakeholderMessages,
+  ...workshopMessages,
+  ...auditMessages,
+  ...evidenceMessages,
 } satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof errorMessages;

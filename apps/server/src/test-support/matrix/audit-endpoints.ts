@@ -1,0 +1,4 @@
+import type { Endpoint } from './endpoint.js';
+
+/** External audit, snapshots and verification (organisation side). */
+export const auditEndpoints: Endpoint[] = [];

@@ -1,0 +1,4 @@
+import type { Endpoint } from './endpoint.js';
+
+/** Evidence files. */
+export const evidenceEndpoints: Endpoint[] = [];

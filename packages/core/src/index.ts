@@ -67,6 +67,7 @@ export {
   assessmentGrantActions,
   assessmentGrantRoles,
   grantAllows,
+  memberActionFor,
   type AssessmentGrantAction,
   type AssessmentGrantRole,
   organisationActions,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedActions,
+  assessmentGrantActions,
+  memberActionFor,
   grantAllows,
   organisationActions,
   organisationRoles,
@@ -74,5 +76,18 @@ describe('grantAllows', () => {
         (a) => grantAllows('auditor', a),
       ),
     ).toBe(false);
+  });
+});
+
+describe('memberActionFor', () => {
+  it('lets no member record audit findings on their own organisation', () => {
+    expect(memberActionFor['audit.record']).toBeNull();
+  });
+
+  it('maps every other assessment action to an organisation action', () => {
+    const mapped = assessmentGrantActions
+      .filter((a) => a !== 'audit.record')
+      .map((a) => memberActionFor[a]);
+    expect(mapped.every((a) => a !== null && organisationActions.includes(a))).toBe(true);
   });
 });

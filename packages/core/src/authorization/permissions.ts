@@ -110,6 +110,21 @@ export function grantAllows(role: AssessmentGrantRole, action: string): boolean 
   return actions[role].includes(action);
 }
 
+/**
+ * What a member of the assessment's organisation needs to take an assessment action: the
+ * organisation action that allows it, or null when no member may (an organisation does not audit
+ * itself: only an invited external auditor records audit findings).
+ */
+export const memberActionFor: Readonly<Record<AssessmentGrantAction, OrganisationAction | null>> = {
+  'assessment.view': 'assessments.list',
+  'evidence.view': 'evidence.view',
+  'results.view': 'results.view',
+  'report.download': 'report.download',
+  'assessments.export': 'assessments.export',
+  'verification.view': 'verification.view',
+  'audit.record': null,
+};
+
 /** True when the role may take the action in its organisation. */
 export function roleAllows(role: OrganisationRole, action: OrganisationAction): boolean {
   return grants[role].includes(action);

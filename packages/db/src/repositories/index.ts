@@ -10,3 +10,4 @@ export * from './assessments.js';
 export * from './ratings.js';
 export * from './answers.js';
 export * from './chain.js';
+export * from './grants.js';

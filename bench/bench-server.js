@@ -2,7 +2,7 @@
 // organisation of 200 draft single-stakeholder assessments. Prints one JSON line when ready.
 import { repositories, openDatabase } from '@citymaturity/db';
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
-import { buildApp, hashPassword, readServerConfig } from '@citymaturity/server';
+import { buildApp, createLive, hashPassword, readServerConfig } from '@citymaturity/server';
 
 const assessmentCount = 200;
 const config = readServerConfig({ ...process.env, LOG_LEVEL: 'silent' });
@@ -18,6 +18,7 @@ const ctx = {
   models: new Map([['mmssc', indexMaturityModel(packs.mmssc)]]),
   operatingModel: packs.scom,
   config,
+  live: createLive(database.connectionString),
   webRoot: undefined,
 };
 
@@ -61,6 +62,7 @@ process.stdout.write(
 );
 const stop = async () => {
   await app.close();
+  await ctx.live.close();
   await database.close();
   process.exit(0);
 };

@@ -61,6 +61,14 @@ const strings = {
     zh: '端口（默认使用环境变量 PORT，或 8080）',
     en: 'port (default: the PORT variable, or 8080)',
   },
+  cmdVerify: {
+    zh: '校验评估记录：哈希链、快照、答案与外部审核（直接读取数据库：DATABASE_URL 或数据目录）',
+    en: "verify an assessment's records: hash chain, snapshot, answers and external audit (reads the database: DATABASE_URL or the data directory)",
+  },
+  argIdOrDigest: {
+    zh: '评估编号（UUID）或快照摘要（SHA-256）',
+    en: 'assessment id (UUID) or snapshot digest (SHA-256)',
+  },
   cmdSchema: {
     zh: '输出评估交换格式的 JSON Schema',
     en: 'print the JSON Schema of the assessment exchange format',

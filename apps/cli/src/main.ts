@@ -7,6 +7,7 @@ import { serveCommand } from './commands/serve.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
+import { parseVerificationSubject, verifyCommand } from './commands/verify.js';
 import { detectLanguage, t, type Lang } from './i18n.js';
 import { processOutput, type Output } from './output.js';
 
@@ -19,7 +20,12 @@ function positiveInteger(value: string): number {
 }
 
 /** Builds the command tree with its help in the chosen language. */
-function buildProgram(lang: Lang, out: Output, setExit: (code: number) => void): Command {
+function buildProgram(
+  lang: Lang,
+  out: Output,
+  setExit: (code: number) => void,
+  env: NodeJS.ProcessEnv,
+): Command {
   const langOption = () =>
     new Option('--lang <lang>', t('optLang', lang)).choices(['zh', 'en']).default(lang);
   const program = new Command('citymaturity')
@@ -101,6 +107,21 @@ function buildProgram(lang: Lang, out: Output, setExit: (code: number) => void):
     });
 
   program
+    .command('verify')
+    .description(t('cmdVerify', lang))
+    .argument('<assessment-id|digest>', t('argIdOrDigest', lang), parseVerificationSubject(lang))
+    .addOption(langOption())
+    .option('--json', t('optJson', lang))
+    .action(
+      async (
+        subject: { assessmentId: string } | { digest: string },
+        o: { lang: Lang; json?: boolean },
+      ) => {
+        setExit(await verifyCommand(subject, o, out, env));
+      },
+    );
+
+  program
     .command('schema')
     .description(t('cmdSchema', lang))
     .action(() => {
@@ -130,9 +151,14 @@ export async function main(
 ): Promise<number> {
   const lang = detectLanguage(argv, env);
   let exitCode: number = exitCodes.ok;
-  const program = buildProgram(lang, out, (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    lang,
+    out,
+    (code) => {
+      exitCode = code;
+    },
+    env,
+  );
   if (argv.length === 0) {
     program.outputHelp({ error: true });
     return exitCodes.usage;

@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import scalarReference from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -13,6 +14,8 @@ import {
 import { registerAuthentication } from './auth/authenticate.js';
 import type { AppContext } from './context.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { loggerWithRedactedLinks, type LoggerSetting } from './http/log-redaction.js';
+import { multipartOptions } from './http/evidence-upload.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerAuditRoutes } from './routes/audit.js';
 import { registerEvidenceRoutes } from './routes/evidence.js';
@@ -28,7 +31,7 @@ import { serveWeb } from './web/serve-web.js';
 /** Options of {@link buildApp}. */
 export interface BuildAppOptions {
   /** Fastify's logger setting (false in tests). */
-  logger?: boolean | { level: string };
+  logger?: LoggerSetting;
 }
 
 /**
@@ -40,7 +43,8 @@ export async function buildApp(
   options: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: ctx.config.LOG_LEVEL },
+    // Invitation links are credentials: their tokens never reach the log.
+    logger: loggerWithRedactedLinks(options.logger ?? { level: ctx.config.LOG_LEVEL }),
     trustProxy: ctx.config.CITYMATURITY_TRUST_PROXY === 'true',
     bodyLimit: 2 * 1024 * 1024,
   });
@@ -49,6 +53,8 @@ export async function buildApp(
   registerErrorHandler(app);
 
   await app.register(fastifyCookie);
+  // Multipart bodies (evidence files) are parsed only by the routes that read them.
+  await app.register(fastifyMultipart, multipartOptions(ctx.config));
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,3 +1,4 @@
+import { defaultMaxUploadMegabytes } from '@citymaturity/core';
 import { z } from 'zod';
 
 const optionalText = z
@@ -24,6 +25,12 @@ export const serverConfigSchema = z.object({
   /** Connections in the database pool of this process. */
   // Measured on 2 cores: 8–10 connections per process beat 20–30 (fewer backends competing for the CPU).
   CITYMATURITY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** The largest evidence file accepted, in megabytes (MiB): the file is held in memory while it is stored. */
+  CITYMATURITY_MAX_UPLOAD_MB: z.coerce
+    .number()
+    .positive()
+    .max(512)
+    .default(defaultMaxUploadMegabytes),
 });
 
 export type ServerConfig = z.infer<typeof serverConfigSchema>;

@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { databaseKinds } from '@citymaturity/db/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullAnswers } from './test-support/fixtures.js';
+import { startServerProcess, type ServerProcess } from './test-support/server-process.js';
 import {
   ApiClient,
   createTestOrganisation,
@@ -13,46 +11,6 @@ import {
   type TestServer,
 } from './test-support/test-server.js';
 
-const cli = fileURLToPath(new URL('../../cli/bin/citymaturity.js', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (!address || typeof address !== 'object') throw new Error('no port');
-  return address.port;
-}
-
-/** A second server: the real `citymaturity serve` command in its own process, on the same database. */
-async function startServerProcess(databaseUrl: string) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${String(port)}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${String(child.exitCode)}`);
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error('second server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url, child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 /** The same client (cookie and CSRF token) talking to another server. */
 function sameClientOn(client: ApiClient, url: string): ApiClient {
   return Object.assign(Object.create(ApiClient.prototype) as ApiClient, client, { baseUrl: url });
@@ -60,7 +18,7 @@ function sameClientOn(client: ApiClient, url: string): ApiClient {
 
 describe.each(databaseKinds)('two server processes on one %s database', (kind) => {
   let first: TestServer;
-  let second: { url: string; child: ChildProcess };
+  let second: ServerProcess;
   let organisationId: string;
 
   beforeAll(async () => {
@@ -70,7 +28,7 @@ describe.each(databaseKinds)('two server processes on one %s database', (kind) =
     await createTestUser(first, 'admin@shared.example', { organisationId, role: 'org_admin' });
   });
   afterAll(async () => {
-    await stop(second.child);
+    await second.stop();
     await first.close();
   });
 

@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { readServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { demoLogin, loadDemo } from './demo/load-demo.js';
+import { createLive } from './live/live.js';
 import { ensureFirstAdmin } from './use-cases/ensure-first-admin.js';
 
 /** Options of {@link startServer}. */
@@ -50,6 +51,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     poolSize: config.CITYMATURITY_DB_POOL_SIZE,
     log: print,
   });
+  const live = createLive(database.connectionString, { log: print });
   try {
     const ctx: AppContext = {
       database,
@@ -57,9 +59,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       models: new Map([[packs.mmssc.meta.id, indexMaturityModel(packs.mmssc)]]),
       operatingModel: packs.scom,
       config,
+      live,
       webRoot: findWebRoot(),
       ...(options.demo ? { demoLogin: { ...demoLogin } } : {}),
     };
+    // Listen for live changes from the start (reconnects by itself if the database goes away).
+    ctx.live.hub.start();
     const { setupToken, createdAdmin } = await ensureFirstAdmin(ctx);
     const demo = options.demo ? await loadDemo(ctx) : undefined;
     const app = await buildApp(ctx);
@@ -91,12 +96,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const close = () => {
       closing ??= (async () => {
         await app.close();
+        await ctx.live.close();
         await database.close();
       })();
       return closing;
     };
     return { url, close };
   } catch (error) {
+    await live.close();
     await database.close();
     throw error;
   }

@@ -1,4 +1,4 @@
-import type { AssessmentScore } from '@citymaturity/core';
+import { officialLevels, type AssessmentScore } from '@citymaturity/core';
 import type { ModelIndex } from '@citymaturity/model';
 
 /** The parts of a score the charts read: characteristic results and sub-dimension roll-ups. */
@@ -42,13 +42,16 @@ export function suggestedChartSize(
   }
 }
 
-/** The characteristic's current and target medians (null when nobody gave a level). */
+/**
+ * The characteristic's official current and target levels: the medians, or the consensus a
+ * facilitated workshop agreed (null when there is no level).
+ */
 export function medians(
   score: ChartScore,
   id: string,
 ): { current: number | null; target: number | null } {
-  const result = score.characteristics[id];
-  return { current: result?.current.median ?? null, target: result?.target.median ?? null };
+  const { current, target } = officialLevels(score.characteristics[id]);
+  return { current, target };
 }
 
 /** Escapes text for the HTML of an ECharts tooltip. */

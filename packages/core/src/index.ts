@@ -26,6 +26,21 @@ export {
 } from './scoring/characteristic-results.js';
 export { rollUp, rollUpModel, type ModelRollups, type Rollup } from './scoring/rollup.js';
 export {
+  agreedConsensus,
+  consensusProgress,
+  officialLevels,
+  withConsensus,
+  type ConsensusLevels,
+  type ConsensusResult,
+  type OfficialLevels,
+} from './scoring/official-levels.js';
+export {
+  evidenceMethodBadge,
+  evidenceMethodOf,
+  type EvidenceMethodBadge,
+  type EvidenceMethodState,
+} from './assessment/evidence-method.js';
+export {
   findDivergence,
   divergenceThresholdLevels,
   type DivergenceFlag,
@@ -79,6 +94,7 @@ export {
 export {
   canChangeAnswers,
   canEditResponse,
+  mayReadOthersResponse,
   isAnswered,
   responseProgress,
   submitRefusal,
@@ -108,6 +124,16 @@ export {
   type StakeholderAnswerRefusal,
   type StakeholderAssessmentState,
 } from './assessment/stakeholder-rules.js';
+export {
+  invitationExpiry,
+  invitationValidity,
+  isStandardStakeholderGroup,
+  minGroupSizeRange,
+  progressByGroup,
+  stakeholderGroupKeyFor,
+  stakeholderGroupKeyPattern,
+  type GroupProgress,
+} from './assessment/stakeholder-invitations.js';
 export {
   consensusRefusal,
   versionConflict,
@@ -144,6 +170,18 @@ export {
   type MeasuresRecord,
 } from './verification/replay.js';
 export {
+  snapshotEventActions,
+  verifyAssessmentRecords,
+  type AnswersReport,
+  type AssessmentVerification,
+  type ChainBreakReport,
+  type SnapshotComparison,
+  type SnapshotProblem,
+  type SnapshotReport,
+  type VerifiableChainEntry,
+  type VerificationInput,
+} from './verification/assessment-verification.js';
+export {
   canonicalJson,
   firstDifference,
   snapshotDocument,
@@ -153,3 +191,21 @@ export {
   type SnapshotInput,
   type SnapshotMeasures,
 } from './verification/snapshot.js';
+export {
+  defaultMaxUploadMegabytes,
+  evidenceFileName,
+  evidenceFileProblem,
+  evidenceFileType,
+  evidenceFileTypes,
+  maxFileNameLength,
+  megabytesToBytes,
+  sanitizeFileName,
+  type EvidenceFileProblem,
+  type EvidenceFileType,
+} from './evidence/evidence-files.js';
+export {
+  consensusEvidenceRefusal,
+  invitedEvidenceRefusal,
+  ratingEvidenceRefusal,
+  type EvidenceChangeRefusal,
+} from './evidence/evidence-rules.js';

@@ -5,6 +5,11 @@ import {
   type CharacteristicResult,
 } from './scoring/characteristic-results.js';
 import { findDivergence, type DivergenceFlag } from './scoring/divergence.js';
+import {
+  consensusProgress,
+  withConsensus,
+  type ConsensusLevels,
+} from './scoring/official-levels.js';
 import { rollUpModel, type Rollup } from './scoring/rollup.js';
 import {
   tallyRatings,
@@ -20,6 +25,12 @@ export interface ScorableAssessment {
   city?: { name: string; name_en?: string | undefined };
   method?: string;
   date?: string;
+  /**
+   * The consensus of a facilitated workshop by characteristic id: when given, it is the official
+   * result (roll-ups, gaps, priorities and strengths use the agreed levels) and the ratings are its
+   * evidence.
+   */
+  consensus?: Readonly<Record<string, ConsensusLevels | undefined>>;
 }
 
 /** Options of {@link scoreAssessment}. */
@@ -58,12 +69,15 @@ export interface AssessmentScore {
   /** Krippendorff's alpha (ordinal) across respondents, over all characteristics; null when undefined. */
   alpha: { current: number | null; target: number | null };
   priorities: Priority[];
+  /** With a consensus (facilitated workshop): how many characteristics have an agreed item. */
+  consensus?: { agreed: number; total: number };
 }
 
 /**
  * Scores an assessment against a maturity model: per-characteristic statistics of the current
  * and target levels, roll-ups, stakeholder-group statistics and divergence, agreement (alpha),
- * and the priorities with their guidance. Pure: no I/O, same input → same output, and the
+ * and the priorities with their guidance. With a workshop's consensus, the agreed levels are the
+ * official result and the statistics of the ratings its evidence. Pure: no I/O, same input → same output, and the
  * order of respondents does not matter.
  */
 export function scoreAssessment(
@@ -73,7 +87,10 @@ export function scoreAssessment(
 ): AssessmentScore {
   const minGroupSize = options.minGroupSize ?? 1;
   const tallies = tallyRatings(assessment.respondents, model);
-  const characteristics = describeCharacteristics(tallies.overall, model);
+  const fromRatings = describeCharacteristics(tallies.overall, model);
+  const characteristics = assessment.consensus
+    ? withConsensus(model, fromRatings, assessment.consensus)
+    : fromRatings;
 
   const stakeholderGroups: Record<string, StakeholderGroupResult> = {};
   const comparable = new Map<string, Record<string, CharacteristicResult>>();
@@ -113,5 +130,6 @@ export function scoreAssessment(
       target: krippendorffAlpha(tallies.overall.map((t: CharacteristicTally) => t.target.counts)),
     },
     priorities: prioritise(model, characteristics, options.operatingModel),
+    ...(assessment.consensus ? { consensus: consensusProgress(model, assessment.consensus) } : {}),
   };
 }

@@ -32,6 +32,9 @@ declare module 'fastify' {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Where the invitation-link endpoints are (see routes/respond.ts). */
+const invitationLinkApiPrefix = '/api/v1/respond/';
+
 /**
  * Loads the session of every request from its cookie (sessions live in the database, so any
  * server process can serve any request), and guards state-changing requests:
@@ -43,6 +46,11 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     if (unsafeMethods.has(request.method)) checkOrigin(request, ctx);
+    // Invitation-link endpoints authenticate by the token in their path and never by the cookie,
+    // so no session is loaded for them: a forged cross-site request cannot know the link's token
+    // (no CSRF token is needed), and a signed-in member who opens a link in the same browser acts
+    // only as the invited stakeholder (instead of failing the CSRF check of their own session).
+    if (request.url.startsWith(invitationLinkApiPrefix)) return;
     const token = request.cookies[sessionCookieName];
     if (!token) return;
     const hash = tokenHash(token);

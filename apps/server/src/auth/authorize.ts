@@ -49,6 +49,25 @@ export async function authorizeOrganisation(
 }
 
 /**
+ * What a use case that only reads or writes within an organisation needs of its caller: who they
+ * are and the scope every query is limited to ({@link OrganisationAccess} and
+ * {@link AssessmentAccess} both are one).
+ */
+export interface ScopedCaller {
+  auth: RequestAuth;
+  scope: OrganisationScope;
+}
+
+/**
+ * A caller that may be a member (with a role) or the holder of a grant on one assessment (role
+ * null): for use cases whose answer depends on which ({@link OrganisationAccess} is one too).
+ */
+export interface AssessmentCaller extends ScopedCaller {
+  role: OrganisationRole | null;
+  grant?: AssessmentGrantRole | null;
+}
+
+/**
  * A caller allowed to act on one assessment: a member of its organisation (with their role), or
  * someone holding a grant on that assessment only (an external auditor, `role` null).
  */

@@ -34,7 +34,12 @@ export function errorBody(
   lang: Lang,
   extra: Record<string, unknown> = {},
 ): ErrorBody {
-  return { error: { code, message: errorMessages[code][lang], ...extra } };
+  // A message may name details of the error: `{name}` is replaced by the detail `name`.
+  const message = errorMessages[code][lang].replace(/\{(\w+)\}/g, (placeholder, key: string) => {
+    const value = extra[key];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : placeholder;
+  });
+  return { error: { code, message, ...extra } };
 }
 
 /**

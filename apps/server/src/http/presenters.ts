@@ -58,6 +58,8 @@ export function presentAssessment(
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     submittedAt: row.submittedAt?.toISOString() ?? null,
+    revealedAt: row.revealedAt?.toISOString() ?? null,
+    minGroupSize: row.minGroupSize,
     progress,
   };
 }

@@ -1,3 +1,4 @@
+import { minGroupSizeRange } from '@citymaturity/core';
 import { evidenceMethodIds } from '@citymaturity/model';
 import { z } from 'zod';
 
@@ -67,6 +68,19 @@ export const sessionInfoSchema = z
       authenticated: z.literal(true),
       user: userSchema,
       memberships: z.array(membershipSchema),
+      /** Access to single assessments of organisations the user is not a member of (an external auditor's). */
+      grants: z.array(
+        z.object({
+          organisation: z.object({ id: z.uuid(), nameZh: z.string(), nameEn: z.string() }),
+          assessment: z.object({
+            id: z.uuid(),
+            title: z.string(),
+            status: z.enum(['draft', 'submitted']),
+          }),
+          role: z.literal('auditor'),
+          actions: z.array(z.string()),
+        }),
+      ),
       /** Send this back in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE. */
       csrfToken: z.string(),
     }),
@@ -103,6 +117,10 @@ export const assessmentSummarySchema = z
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
     submittedAt: isoDateTime.nullable(),
+    /** When the results of a multi-stakeholder rating were revealed (rating closed then). */
+    revealedAt: isoDateTime.nullable(),
+    /** A stakeholder group's statistics are shown only with at least this many respondents. */
+    minGroupSize: z.number().int(),
     progress: progressSchema,
   })
   .meta({ id: 'AssessmentSummary' });
@@ -118,7 +136,12 @@ export const respondentSchema = z.object({
 });
 
 export const assessmentDetailSchema = assessmentSummarySchema
-  .extend({ respondents: z.array(respondentSchema), actions: z.array(z.string()) })
+  .extend({
+    respondents: z.array(respondentSchema),
+    /** Once submitted: the SHA-256 digest of the frozen content, and when it was taken. */
+    snapshot: z.object({ digest: z.string(), createdAt: isoDateTime }).nullable(),
+    actions: z.array(z.string()),
+  })
   .meta({ id: 'Assessment' });
 
 export const assessmentInputSchema = z.strictObject({
@@ -133,6 +156,8 @@ export const assessmentInputSchema = z.strictObject({
 export const assessmentUpdateSchema = z.strictObject({
   title: z.string().trim().min(1).max(200).optional(),
   date: z.iso.date().optional(),
+  /** Stakeholder groups with fewer respondents than this are not shown on their own (2–50). */
+  minGroupSize: z.int().min(minGroupSizeRange.min).max(minGroupSizeRange.max).optional(),
 });
 
 export const answerSchema = z.union([z.literal('unknown'), z.int().min(1).max(5)]).nullable();
@@ -159,7 +184,26 @@ export const bulkRatingsInputSchema = z.strictObject({
 export const ratingSchema = z.object({
   current: answerSchema,
   target: answerSchema,
-  evidence: z.object({ text: z.string().nullable(), links: z.array(z.string()) }),
+  evidence: z.object({
+    text: z.string().nullable(),
+    links: z.array(z.string()),
+    /**
+     * Files attached to the rating (download: GET …/evidence/:id/file; remove: DELETE
+     * …/evidence/:id). Always given in a member's view of a response.
+     */
+    files: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          name: z.string(),
+          mediaType: z.string(),
+          size: z.number().int(),
+          sha256: z.string(),
+          createdAt: isoDateTime,
+        }),
+      )
+      .optional(),
+  }),
   updatedAt: isoDateTime.nullable(),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { stringify } from 'yaml';
-import { authorizeOrganisation } from '../auth/authorize.js';
+import { authorizeAssessment, authorizeOrganisation } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import {
   assessmentDetailSchema,
@@ -80,11 +80,12 @@ export function registerAssessmentRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = await authorizeOrganisation(
+      const access = await authorizeAssessment(
         ctx,
         request,
         request.params.organisationId,
-        'assessments.list',
+        request.params.assessmentId,
+        'assessment.view',
       );
       return getAssessment(ctx, access, request.params.assessmentId);
     },
@@ -95,7 +96,7 @@ export function registerAssessmentRoutes(app: ZodApp, ctx: AppContext): void {
     {
       schema: {
         tags: ['assessments'],
-        summary: 'Change the title or date of a draft',
+        summary: 'Change the title, date or minimum stakeholder-group size of a draft',
         params: assessmentParams,
         body: assessmentUpdateSchema,
         response: { 200: assessmentDetailSchema, 409: errorSchema, ...commonErrors },
@@ -167,10 +168,11 @@ export function registerAssessmentRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = await authorizeOrganisation(
+      const access = await authorizeAssessment(
         ctx,
         request,
         request.params.organisationId,
+        request.params.assessmentId,
         'results.view',
       );
       return getResults(ctx, access, request.params.assessmentId);
@@ -189,10 +191,11 @@ export function registerAssessmentRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const access = await authorizeOrganisation(
+      const access = await authorizeAssessment(
         ctx,
         request,
         request.params.organisationId,
+        request.params.assessmentId,
         'assessments.export',
       );
       const document = await exportAssessment(ctx, access, request.params.assessmentId, request.ip);

@@ -1,7 +1,10 @@
-import type { OrganisationRole } from '@citymaturity/core';
+import { grantAllows, type OrganisationRole } from '@citymaturity/core';
+import { repositories } from '@citymaturity/db';
 import { databaseKinds } from '@citymaturity/db/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpoints, org } from '../test-support/matrix/index.js';
+import { createAssessmentFixture } from '../test-support/fixtures.js';
+import { ensureTestUser, matrixAuditorEmail } from '../test-support/audit-fixtures.js';
 import {
   ApiClient,
   createTestOrganisation,
@@ -13,6 +16,10 @@ import {
 } from '../test-support/test-server.js';
 
 const roles: OrganisationRole[] = ['org_admin', 'facilitator', 'respondent', 'auditor', 'viewer'];
+/** An external auditor (not a member) holding a grant on the very assessment each call acts on. */
+const grantee = 'external auditor of the assessment';
+/** An external auditor holding a grant on another assessment of the organisation only. */
+const otherGrantee = 'external auditor of another assessment';
 
 describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
   let server: TestServer;
@@ -36,7 +43,37 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
     await platform.signIn(platformAdmin.email, testPassword);
     clients.set('platform administrator (not a member)', platform);
     clients.set('anonymous', new ApiClient(server.url));
+    await ensureTestUser(server, matrixAuditorEmail);
+    const auditor = new ApiClient(server.url);
+    await auditor.signIn(matrixAuditorEmail, testPassword);
+    clients.set(grantee, auditor);
+    const elsewhere = await createTestUser(server, 'elsewhere-auditor@matrix.example');
+    const granted = await createAssessmentFixture(server, own, { submitted: true });
+    await repositories.createAssessmentGrant(
+      server.database.db,
+      { organisationId: own },
+      {
+        assessmentId: granted.assessmentId,
+        userId: elsewhere.id,
+        role: 'auditor',
+        createdBy: null,
+      },
+    );
+    const elsewhereClient = new ApiClient(server.url);
+    await elsewhereClient.signIn(elsewhere.email, testPassword);
+    clients.set(otherGrantee, elsewhereClient);
   });
+
+  /** Grants the matrix's external auditor access to the assessment a path names (if any). */
+  const grantOnPathsAssessment = async (path: string) => {
+    const assessmentId = /\/assessments\/([0-9a-f-]{36})/.exec(path)?.[1];
+    if (!assessmentId) return;
+    await server.database.pool.query(
+      `insert into assessment_grants (assessment_id, organisation_id, user_id, role)
+       select $1, $2, id, 'auditor' from users where email = $3 on conflict do nothing`,
+      [assessmentId, own, matrixAuditorEmail],
+    );
+  };
   afterAll(async () => {
     await server.close();
   });
@@ -45,6 +82,8 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
     ...roles,
     'admin of another organisation',
     'platform administrator (not a member)',
+    grantee,
+    otherGrantee,
     'anonymous',
   ];
   const cases = endpoints.flatMap((endpoint) =>
@@ -54,14 +93,23 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
   it.each(cases)('%s as %s', async (_, caller, endpoint) => {
     const client = clients.get(caller);
     if (!client) throw new Error(caller);
-    const { path, body } = await endpoint.prepare(server, own);
+    const { path, body, headers } = await endpoint.prepare(server, own);
+    if (caller === grantee) await grantOnPathsAssessment(path);
     const r = await client.request(
       endpoint.method,
       path,
       body ?? (endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : {}),
+      headers,
     );
     let expected: number;
     if (caller === 'anonymous') expected = 401;
+    else if (caller === grantee)
+      // Their assessment's read routes and the audit routes; 404 (not a member) everywhere else.
+      expected = endpoint.grantAction
+        ? grantAllows('auditor', endpoint.grantAction)
+          ? endpoint.success
+          : 403
+        : 404;
     else if (!(roles as string[]).includes(caller)) expected = 404;
     else expected = endpoint.allows(caller as OrganisationRole) ? endpoint.success : 403;
     expect(r.status).toBe(expected);
@@ -75,6 +123,8 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
     viewer: 403,
     'admin of another organisation': 403,
     'platform administrator (not a member)': 201,
+    [grantee]: 403,
+    [otherGrantee]: 403,
     anonymous: 401,
   };
 
@@ -128,7 +178,7 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
   )(
     "%s on another organisation's assessment through one's own organisation → 404",
     async (_, endpoint) => {
-      const { path, body } = await endpoint.prepare(server, other);
+      const { path, body, headers } = await endpoint.prepare(server, other);
       const disguised = path.replace(`/organisations/${other}/`, `/organisations/${own}/`);
       const r = await clients
         .get('org_admin')
@@ -136,6 +186,7 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
           endpoint.method,
           disguised,
           body ?? (endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : {}),
+          headers,
         );
       expect(r?.status).toBe(404);
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorizeOrganisation } from '../auth/authorize.js';
+import { authorizeAssessment } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { requestLanguage } from '../http/language.js';
 import { assessmentParams } from '../http/schemas.js';
@@ -20,10 +20,11 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const access = await authorizeOrganisation(
+      const access = await authorizeAssessment(
         ctx,
         request,
         request.params.organisationId,
+        request.params.assessmentId,
         'report.download',
       );
       const lang =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorizeOrganisation } from '../auth/authorize.js';
+import { authorizeAssessment, authorizeOrganisation } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import {
   bulkRatingsInputSchema,
@@ -28,11 +28,14 @@ export function registerResponseRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const access = await authorizeOrganisation(
+      // Members by their role (see getResponse); an external auditor of this assessment reads
+      // every response with its evidence.
+      const access = await authorizeAssessment(
         ctx,
         request,
         request.params.organisationId,
-        'assessments.list',
+        request.params.assessmentId,
+        'assessment.view',
       );
       return getResponse(ctx, access, request.params.assessmentId, request.params.respondentId);
     },

@@ -1,4 +1,6 @@
+import { evidenceMethodIds } from '@citymaturity/model';
 import { z } from 'zod';
+import { resultsAuditSchema } from '../http/audit-schemas.js';
 import { assessmentSummarySchema } from '../http/schemas.js';
 
 const text = z.object({ zh: z.string(), en: z.string() });
@@ -16,11 +18,24 @@ const levelStatisticsSchema = z.object({
   agreement: z.number().nullable(),
 });
 
+const agreedLevelSchema = z.union([z.number(), z.literal('unknown')]);
+
 const characteristicResultSchema = z.object({
+  /** Statistics of the individual ratings (in a facilitated workshop: the consensus's evidence). */
   current: levelStatisticsSchema,
   target: levelStatisticsSchema,
+  /** Official target − official current. */
   gap: z.number().nullable(),
   plan: z.enum(['target-below-current', 'ambitious-target']).nullable(),
+  /** The agreed consensus of a facilitated workshop: when present, its levels are the official result. */
+  consensus: z
+    .object({
+      current: agreedLevelSchema,
+      target: agreedLevelSchema,
+      rationale: z.string(),
+      dissent: z.string(),
+    })
+    .optional(),
 });
 
 const rollupSchema = z.object({
@@ -98,6 +113,8 @@ export const resultsSchema = z
         }),
       ),
       alpha: z.object({ current: z.number().nullable(), target: z.number().nullable() }),
+      /** Facilitated workshop: characteristics with an agreed consensus item. */
+      consensus: z.object({ agreed: z.number().int(), total: z.number().int() }).optional(),
       priorities: z.array(
         z.object({
           rank: z.number().int(),
@@ -112,5 +129,16 @@ export const resultsSchema = z
     }),
     strengths: z.array(standoutSchema),
     weaknesses: z.array(standoutSchema),
+    /** The external audit, when one was started: per characteristic the verdict and adjusted levels. */
+    audit: resultsAuditSchema.optional(),
+    /** The confidence badge: the evidence method the result rests on (ISO/TS 37107 5.1, rank 1–5). */
+    evidenceMethod: z.object({
+      id: z.enum(evidenceMethodIds),
+      rank: z.number().int(),
+      ranks: z.number().int(),
+      name: text,
+      relativeCost: z.enum(['lowest', 'low', 'medium', 'high', 'highest']),
+      relativeConfidence: z.enum(['lowest', 'low', 'medium', 'high', 'highest']),
+    }),
   })
   .meta({ id: 'Results' });

@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { readServerConfig } from '../config.js';
 import type { AppContext } from '../context.js';
 import { demoLogin, loadDemo } from '../demo/load-demo.js';
+import { createLive } from '../live/live.js';
 
 /** A CityMaturity server listening on a real port, on a fresh database of the given kind. */
 export interface TestServer {
@@ -30,6 +31,7 @@ export async function startTestServer(
     models: new Map([[packs.mmssc.meta.id, indexMaturityModel(packs.mmssc)]]),
     operatingModel: packs.scom,
     config: readServerConfig({ LOG_LEVEL: 'silent', ...env }),
+    live: createLive(database.connectionString),
     webRoot: options.webRoot,
   };
   if (options.demo) {
@@ -47,6 +49,7 @@ export async function startTestServer(
     database,
     close: async () => {
       await app.close();
+      await ctx.live.close();
       await database.close();
     },
   };
@@ -79,14 +82,20 @@ export class ApiClient {
       method,
       headers: {
         'accept-language': this.lang,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        // A FormData body (a file upload) sets its own multipart content type.
+        ...(body === undefined || body instanceof FormData
+          ? {}
+          : { 'content-type': 'application/json' }),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
         ...headers,
       },
       ...(body === undefined
         ? {}
-        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        : {
+            body:
+              typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body),
+          }),
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie?.startsWith('cm_session=')) {
@@ -94,14 +103,31 @@ export class ApiClient {
       this.cookie = value === 'cm_session=' ? undefined : value;
     }
     const type = response.headers.get('content-type') ?? '';
+    if (type.includes('text/event-stream')) {
+      // An event stream never ends by itself: note that it opened, and close it.
+      await response.body?.cancel();
+      return { status: response.status, body: '' as T, headers: response.headers };
+    }
     const parsed = type.includes('application/json')
       ? ((await response.json()) as T)
       : ((await response.text()) as T);
     return { status: response.status, body: parsed, headers: response.headers };
   }
 
+  /** A GET whose response is returned as it came (for binary downloads). */
+  download(path: string): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
+      headers: { 'accept-language': this.lang, ...(this.cookie ? { cookie: this.cookie } : {}) },
+    });
+  }
+
   get<T = unknown>(path: string) {
     return this.request<T>('GET', path);
+  }
+
+  /** The session cookie header, for requests made without this client (e.g. an event stream). */
+  sessionHeaders(): Record<string, string> {
+    return this.cookie ? { cookie: this.cookie } : {};
   }
   post<T = unknown>(path: string, body?: unknown) {
     return this.request<T>('POST', path, body ?? {});

@@ -4,7 +4,7 @@ import {
   type AssessmentDocument,
 } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import type { OrganisationAccess } from '../auth/authorize.js';
+import type { ScopedCaller } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { loadAssessmentData } from './load-assessment-data.js';
 
@@ -14,17 +14,30 @@ import { loadAssessmentData } from './load-assessment-data.js';
  */
 export async function exportAssessment(
   ctx: AppContext,
-  access: OrganisationAccess,
+  access: ScopedCaller,
   assessmentId: string,
   ip: string,
 ): Promise<AssessmentDocument> {
   const data = await loadAssessmentData(ctx, access, assessmentId);
-  const evidenceOf = new Map<string, { text: string[]; links: string[] }>();
+  // Files are listed by name, type, size and SHA-256, never with their content.
+  const files = data.evidence.some((e) => e.kind === 'file')
+    ? await repositories.listAssessmentEvidenceFiles(ctx.database.db, access.scope, assessmentId)
+    : new Map<string, repositories.EvidenceFileMeta>();
+  type ExportedFile = { name: string; media_type: string; size: number; sha256: string };
+  const evidenceOf = new Map<string, { text: string[]; links: string[]; files: ExportedFile[] }>();
   for (const e of data.evidence) {
     const key = `${e.respondentId}/${e.characteristicId}`;
-    const entry = evidenceOf.get(key) ?? { text: [], links: [] };
+    const entry = evidenceOf.get(key) ?? { text: [], links: [], files: [] };
+    const file = files.get(e.id);
     if (e.kind === 'text') entry.text.push(e.body);
-    else entry.links.push(e.body);
+    else if (e.kind === 'link') entry.links.push(e.body);
+    else if (file)
+      entry.files.push({
+        name: e.body,
+        media_type: file.mediaType,
+        size: file.size,
+        sha256: file.sha256,
+      });
     evidenceOf.set(key, entry);
   }
   const standard = new Set<string>(standardStakeholderGroupIds);
@@ -66,6 +79,7 @@ export async function exportAssessment(
                 evidence: {
                   ...(ev.text.length > 0 ? { text: ev.text.join('\n') } : {}),
                   ...(ev.links.length > 0 ? { links: ev.links } : {}),
+                  ...(ev.files.length > 0 ? { files: ev.files } : {}),
                 },
               }
             : {}),

@@ -1,23 +1,36 @@
-import { allowedActions, canEditResponse, roleAllows } from '@citymaturity/core';
+import {
+  allowedActions,
+  assessmentGrantActions,
+  canEditResponse,
+  roleAllows,
+} from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
-import type { OrganisationAccess } from '../auth/authorize.js';
+import type { AssessmentCaller } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 import { presentAssessment } from '../http/presenters.js';
 import { modelOf } from './model-of.js';
 
-/** One assessment with its respondents, their progress, and what the caller may do with it. */
+/**
+ * One assessment with its respondents, their progress, its snapshot once submitted, and what the
+ * caller may do with it: a member by their role; an external auditor (a grant on this assessment
+ * only) reads it and answers nothing.
+ */
 export async function getAssessment(
   ctx: AppContext,
-  access: OrganisationAccess,
+  access: AssessmentCaller,
   assessmentId: string,
 ) {
   const db = ctx.database.db;
   const row = await repositories.getAssessment(db, access.scope, assessmentId);
   if (!row) throw notFound();
   const total = modelOf(ctx, row.modelId).characteristics.length;
-  const respondents = await repositories.listRespondents(db, access.scope, assessmentId);
-  const mayAnswerForTeam = roleAllows(access.role, 'responses.answer-team');
+  const [respondents, snapshot] = await Promise.all([
+    repositories.listRespondents(db, access.scope, assessmentId),
+    repositories.getSnapshotHead(db, access.scope, assessmentId),
+  ]);
+  const role = access.role;
+  const mayAnswerForTeam = role !== null && roleAllows(role, 'responses.answer-team');
   const answered = respondents.reduce((sum, r) => sum + r.answered, 0);
   return {
     ...presentAssessment(row, { answered, total: total * respondents.length }),
@@ -29,6 +42,7 @@ export async function getAssessment(
       progress: { answered: r.answered, total },
       editable:
         row.status === 'draft' &&
+        role !== null &&
         canEditResponse({
           mayAnswerForTeam,
           method: row.method,
@@ -36,6 +50,9 @@ export async function getAssessment(
           userId: access.auth.user.id,
         }),
     })),
-    actions: [...allowedActions(access.role)],
+    snapshot: snapshot
+      ? { digest: snapshot.digest, createdAt: snapshot.createdAt.toISOString() }
+      : null,
+    actions: role ? [...allowedActions(role)] : access.grant ? [...assessmentGrantActions] : [],
   };
 }

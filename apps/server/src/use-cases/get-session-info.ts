@@ -2,6 +2,7 @@ import { repositories } from '@citymaturity/db';
 import type { RequestAuth } from '../auth/authenticate.js';
 import type { AppContext } from '../context.js';
 import { presentMembership, presentUser } from '../http/presenters.js';
+import { presentGrant } from './list-auditors.js';
 
 /** Who is signed in, their organisations and roles, and the CSRF token; or that nobody is (and whether setup is needed). */
 export async function getSessionInfo(ctx: AppContext, auth: RequestAuth | null) {
@@ -13,11 +14,16 @@ export async function getSessionInfo(ctx: AppContext, auth: RequestAuth | null) 
       ...(ctx.demoLogin ? { demoLogin: ctx.demoLogin } : {}),
     };
   }
-  const rows = await repositories.listOrganisationsOfUser(ctx.database.db, auth.user.id);
+  const [rows, grants] = await Promise.all([
+    repositories.listOrganisationsOfUser(ctx.database.db, auth.user.id),
+    repositories.listGrantsOfUser(ctx.database.db, auth.user.id),
+  ]);
   return {
     authenticated: true as const,
     user: presentUser(auth.user),
     memberships: rows.map((r) => presentMembership(r.organisation, r.role)),
+    // Single assessments of organisations the user is not a member of (external audits).
+    grants: grants.map(presentGrant),
     csrfToken: auth.csrfToken,
   };
 }

@@ -1,6 +1,7 @@
 import type { AssessmentDocument } from '@citymaturity/core';
 import { repositories, schema, type Executor, type OrganisationScope } from '@citymaturity/db';
 import type { AppContext } from '../context.js';
+import { takeSnapshot } from './assessment-snapshot.js';
 import { modelOf } from './model-of.js';
 
 /**
@@ -92,9 +93,11 @@ export async function importAssessment(
     });
     if (options.submitted) {
       await repositories.markSubmitted(tx, scope, created.assessment.id, options.userId);
+      const snapshot = await takeSnapshot(tx, scope, created.assessment.id, options.userId);
       await repositories.appendAssessmentEvent(tx, scope, created.assessment.id, {
         actorUserId: options.userId,
         action: 'assessment.submit',
+        details: { digest: snapshot.digest },
       });
     }
     return created.assessment.id;

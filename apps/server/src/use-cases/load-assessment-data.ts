@@ -5,10 +5,16 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 import { modelOf } from './model-of.js';
 
+/**
+ * Who reads an assessment's data: only the organisation's scope is needed, so a member's access
+ * (authorized by their role) or the scope of an invitation link (authorized by its token) will do.
+ */
+export type AssessmentReader = Pick<OrganisationAccess, 'scope'>;
+
 /** Everything stored about an assessment, read in one go for scoring, export and reports. */
 export async function loadAssessmentData(
   ctx: AppContext,
-  access: OrganisationAccess,
+  access: AssessmentReader,
   assessmentId: string,
   db: Executor = ctx.database.db,
 ) {
@@ -17,10 +23,12 @@ export async function loadAssessmentData(
     repositories.getOrganisation(db, access.scope),
   ]);
   if (!assessment || !organisation) throw notFound();
-  const [respondents, ratings, evidence] = await Promise.all([
+  const [respondents, ratings, evidence, consensus] = await Promise.all([
     repositories.listRespondents(db, access.scope, assessmentId),
     repositories.listAssessmentRatings(db, access.scope, assessmentId),
     repositories.listAssessmentEvidence(db, access.scope, assessmentId),
+    // A facilitated workshop's consensus items (the official result; reopened ones have no levels).
+    repositories.listConsensusItems(db, access.scope, assessmentId),
   ]);
   const byRespondent = new Map<
     string,
@@ -47,6 +55,7 @@ export async function loadAssessmentData(
     respondents,
     scorable: [...byRespondent.values()],
     evidence,
+    consensus,
     model: modelOf(ctx, assessment.modelId),
   };
 }

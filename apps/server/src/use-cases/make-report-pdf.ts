@@ -1,5 +1,5 @@
 import { repositories } from '@citymaturity/db';
-import type { OrganisationAccess } from '../auth/authorize.js';
+import type { ScopedCaller } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { renderReportPdf } from '../report/render-report-pdf.js';
 import { loadAssessmentData } from './load-assessment-data.js';
@@ -8,7 +8,7 @@ import { scoreLoadedAssessment } from './score-loaded-assessment.js';
 /** The assessment's report as a PDF, in Chinese or English, rendered on the server (no browser needed). */
 export async function makeReportPdf(
   ctx: AppContext,
-  access: OrganisationAccess,
+  access: ScopedCaller,
   assessmentId: string,
   lang: 'zh' | 'en',
   ip: string,

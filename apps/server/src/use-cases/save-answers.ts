@@ -1,4 +1,5 @@
 import { canChangeAnswers, canEditResponse, isAnswered, roleAllows } from '@citymaturity/core';
+import type { ModelIndex } from '@citymaturity/model';
 import { repositories } from '@citymaturity/db';
 import { type OrganisationAccess } from '../auth/authorize.js';
 import { type AppContext } from '../context.js';
@@ -10,6 +11,53 @@ export interface RatingInput {
   current: number | 'unknown' | null;
   target: number | 'unknown' | null;
   evidence?: { text?: string | null | undefined; links?: string[] | undefined } | undefined;
+}
+
+/**
+ * The answers as the repository writes them: the ratings, and the notes and links that replace
+ * those of each characteristic whose evidence is given.
+ */
+export function answerRows(answers: Readonly<Record<string, RatingInput>>) {
+  const entries = Object.entries(answers);
+  return {
+    answers: entries.map(([characteristicId, a]) => ({
+      characteristicId,
+      current: a.current,
+      target: a.target,
+    })),
+    evidence: entries
+      .filter(([, a]) => a.evidence !== undefined)
+      .map(([characteristicId, a]) => ({
+        characteristicId,
+        items: [
+          ...(a.evidence?.text ? [{ kind: 'text' as const, body: a.evidence.text }] : []),
+          ...(a.evidence?.links ?? []).map((url) => ({ kind: 'link' as const, body: url })),
+        ],
+      })),
+  };
+}
+
+/**
+ * Refuses (400, naming each) characteristics that are not the model's; returns how many the model
+ * has.
+ */
+export function assertModelCharacteristics(
+  model: ModelIndex,
+  answers: Readonly<Record<string, RatingInput>>,
+): number {
+  const unknownIds = Object.keys(answers).filter((id) => !model.characteristicById.has(id));
+  if (unknownIds.length > 0) {
+    throw new HttpError(400, 'unknown-characteristic', {
+      issues: unknownIds.map((id) => ({ path: `ratings.${id}`, message: id })),
+    });
+  }
+  return model.characteristics.length;
+}
+
+/** How many of the given characteristics are answered (both measures given). */
+export function answeredIn(answers: Readonly<Record<string, RatingInput>>): number {
+  return Object.values(answers).filter((a) => isAnswered({ current: a.current, target: a.target }))
+    .length;
 }
 
 /**
@@ -28,27 +76,13 @@ export async function saveAnswers(
   ip: string,
 ): Promise<{ answered: number; total: number }> {
   let total = 0;
-  const entries = Object.entries(answers);
   const result = await repositories.saveAnswersChecked(
     ctx.database.pool,
     access.scope,
     {
       assessmentId,
       respondentId,
-      answers: entries.map(([characteristicId, a]) => ({
-        characteristicId,
-        current: a.current,
-        target: a.target,
-      })),
-      evidence: entries
-        .filter(([, a]) => a.evidence !== undefined)
-        .map(([characteristicId, a]) => ({
-          characteristicId,
-          items: [
-            ...(a.evidence?.text ? [{ kind: 'text' as const, body: a.evidence.text }] : []),
-            ...(a.evidence?.links ?? []).map((url) => ({ kind: 'link' as const, body: url })),
-          ],
-        })),
+      ...answerRows(answers),
       audit: {
         actorUserId: access.auth.user.id,
         ip,
@@ -65,21 +99,9 @@ export async function saveAnswers(
       });
       if (!editable) throw new HttpError(403, 'not-respondent');
       if (!canChangeAnswers(target.status)) throw new HttpError(409, 'assessment-not-draft');
-      const model = modelOf(ctx, target.modelId);
-      const unknownIds = entries
-        .map(([id]) => id)
-        .filter((id) => !model.characteristicById.has(id));
-      if (unknownIds.length > 0) {
-        throw new HttpError(400, 'unknown-characteristic', {
-          issues: unknownIds.map((id) => ({ path: `ratings.${id}`, message: id })),
-        });
-      }
-      total = model.characteristics.length;
+      total = assertModelCharacteristics(modelOf(ctx, target.modelId), answers);
     },
   );
   if (!result) throw notFound();
-  const answeredHere = entries.filter(([, a]) =>
-    isAnswered({ current: a.current, target: a.target }),
-  ).length;
-  return { answered: result.answeredOthers + answeredHere, total };
+  return { answered: result.answeredOthers + answeredIn(answers), total };
 }

@@ -5,12 +5,19 @@ import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { getAssessment } from './get-assessment.js';
 
-/** Changes the title or date of a draft assessment. */
+/**
+ * Changes the title, date or minimum group size (below which a stakeholder group's statistics are
+ * not shown) of a draft assessment.
+ */
 export async function updateAssessment(
   ctx: AppContext,
   access: OrganisationAccess,
   assessmentId: string,
-  input: { title?: string | undefined; date?: string | undefined },
+  input: {
+    title?: string | undefined;
+    date?: string | undefined;
+    minGroupSize?: number | undefined;
+  },
   ip: string,
 ) {
   await ctx.database.db.transaction(async (tx) => {
@@ -20,6 +27,7 @@ export async function updateAssessment(
     await repositories.updateAssessment(tx, access.scope, assessmentId, {
       ...(input.title === undefined ? {} : { title: input.title }),
       ...(input.date === undefined ? {} : { assessedOn: input.date }),
+      ...(input.minGroupSize === undefined ? {} : { minGroupSize: input.minGroupSize }),
     });
     await repositories.appendAssessmentEvent(tx, access.scope, assessmentId, {
       actorUserId: access.auth.user.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyModel } from '../test-support/tiny-packs.js';
 import {
+  mayReadOthersResponse,
   canChangeAnswers,
   canEditResponse,
   isAnswered,
@@ -100,5 +101,25 @@ describe('canEditResponse', () => {
 
   it("does not let anyone edit another stakeholder's response in a multi-stakeholder assessment", () => {
     expect(canEditResponse({ ...base, mayAnswerForTeam: true, userId: 'u2' })).toBe(false);
+  });
+});
+
+describe('mayReadOthersResponse', () => {
+  it('lets whoever sees results read the one response of a single-stakeholder assessment', () => {
+    expect(
+      mayReadOthersResponse('single-stakeholder', { resultsView: true, evidenceView: false }),
+    ).toBe(true);
+  });
+
+  it('keeps an invited stakeholder’s answers from someone who only sees results', () => {
+    expect(
+      mayReadOthersResponse('multi-stakeholder', { resultsView: true, evidenceView: false }),
+    ).toBe(false);
+  });
+
+  it('lets those who review evidence read an invited stakeholder’s answers', () => {
+    expect(
+      mayReadOthersResponse('facilitated-workshop', { resultsView: false, evidenceView: true }),
+    ).toBe(true);
   });
 });

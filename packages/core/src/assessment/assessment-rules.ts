@@ -96,3 +96,17 @@ export function canEditResponse(request: ResponseEditRequest): boolean {
   if (request.respondentUserId === request.userId) return true;
   return request.mayAnswerForTeam && request.method === 'single-stakeholder';
 }
+
+/**
+ * Whether someone may read a response they cannot edit. In a single-stakeholder assessment the
+ * one response is the result, so whoever sees results (or reviews evidence) reads it. Where
+ * stakeholders were invited, each response is one person's view: only those who review evidence
+ * (organisation administrators, facilitators, auditors) read it; others see the statistics, in
+ * which groups below the minimum size stay hidden, so nobody's answers are singled out.
+ */
+export function mayReadOthersResponse(
+  method: string,
+  rights: { resultsView: boolean; evidenceView: boolean },
+): boolean {
+  return usesInvitations(method) ? rights.evidenceView : rights.resultsView || rights.evidenceView;
+}

@@ -17,13 +17,28 @@ export const ratingValueSchema = z
       'A maturity level 1–5, or "unknown" (don’t know) / 成熟度级别 1–5，或 unknown（不知道）',
   });
 
-/** Evidence for a rating: plain text, or an object with text and http(s) links. */
+/**
+ * An evidence file as the exchange format lists it: name, media type, size and SHA-256 of the
+ * content, never the content itself (an import ignores it: the file stays with its platform).
+ */
+export const evidenceFileSchema = z.strictObject({
+  name: text,
+  media_type: text,
+  size: z.int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** Evidence for a rating: plain text, or an object with text, http(s) links and the files listed. */
 export const evidenceSchema = z.union(
   [
     text,
     z.strictObject({
       text: text.optional(),
       links: z.array(z.url({ protocol: /^https?$/, error: 'cm:link' })).optional(),
+      files: z.array(evidenceFileSchema).optional().meta({
+        description:
+          'Evidence files by name, media type, size and SHA-256 (not imported) / 证据文件（名称、类型、大小、SHA-256；导入时忽略）',
+      }),
     }),
   ],
   { error: 'cm:evidence' },
@@ -39,9 +54,9 @@ export const ratingSchema = z.strictObject({
     .nullable()
     .optional()
     .meta({ description: 'The level planned in two years / 规划2年后的水平' }),
-  evidence: evidenceSchema
-    .optional()
-    .meta({ description: 'Evidence for the rating: text, or { text, links } / 评级的证据' }),
+  evidence: evidenceSchema.optional().meta({
+    description: 'Evidence for the rating: text, or { text, links, files } / 评级的证据',
+  }),
 });
 
 const characteristicId = z.string().regex(/^\d+(\.\d+)*$/, { error: 'cm:characteristic-id' });

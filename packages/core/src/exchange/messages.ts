@@ -29,8 +29,8 @@ const messages: Record<string, MessageFactory> = {
     en: `a level must be a whole number from 1 to ${s(p.max)} or "unknown" (found ${s(p.found)})`,
   }),
   evidence: () => ({
-    zh: '证据必须是文字，或包含 text（文字）和 links（链接列表）的对象',
-    en: 'evidence must be text, or an object with text and links (a list of web addresses)',
+    zh: '证据必须是文字，或包含 text（文字）、links（链接列表）和 files（文件列表：name、media_type、size、sha256）的对象',
+    en: 'evidence must be text, or an object with text, links (a list of web addresses) and files (a list of name, media_type, size, sha256)',
   }),
   link: (p) => ({
     zh: `链接必须是以 http:// 或 https:// 开头的网址（实际为 ${s(p.found)}）`,

@@ -158,6 +158,25 @@ describe('parseAssessmentText', () => {
     ).toMatchObject([{ code: 'link', path: 'respondents[0].ratings["1.2.1"].evidence.links[0]' }]);
   });
 
+  it('accepts evidence files listed by name, type, size and SHA-256', () => {
+    const withFiles = valid.replace(
+      'links: ["https://example.org/portal"] }',
+      `links: ["https://example.org/portal"], files: [{ name: 规划.pdf, media_type: application/pdf, size: 1234, sha256: ${'a'.repeat(64)} }] }`,
+    );
+    const result = parseAssessmentText(withFiles, { models });
+    expect(result.ok).toBe(true);
+    const evidence = result.ok ? result.assessment.respondents[0]?.ratings['1.2.1']?.evidence : '';
+    expect(evidence).toMatchObject({ files: [{ name: '规划.pdf', size: 1234 }] });
+  });
+
+  it('rejects an evidence file whose SHA-256 is not 64 hexadecimal digits', () => {
+    const withFiles = valid.replace(
+      'links: ["https://example.org/portal"] }',
+      'files: [{ name: a.pdf, media_type: application/pdf, size: 1, sha256: xyz }] }',
+    );
+    expect(problemsOf(withFiles).length).toBeGreaterThan(0);
+  });
+
   it('reports every problem, not only the first', () => {
     const broken = valid
       .replace('model: tiny', 'model: tiny\nextra: 1')

@@ -1,5 +1,6 @@
 import type { LocalizedText, ModelIndex, OperatingModelPack } from '@citymaturity/model';
 import type { CharacteristicResult } from '../scoring/characteristic-results.js';
+import { officialLevels } from '../scoring/official-levels.js';
 import { guidanceFor, type CharacteristicGuidance } from './characteristic-guidance.js';
 
 /** A characteristic the city plans to improve, with what it takes to reach the next level. */
@@ -8,9 +9,9 @@ export interface Priority {
   rank: number;
   characteristic: string;
   name: LocalizedText;
-  /** Current-level median. */
+  /** Official current level (the median, or the agreed consensus). */
   current: number;
-  /** Target-level (two-year plan) median. */
+  /** Official target level (two-year plan). */
   target: number;
   /** Planned improvement in levels (target − current). */
   gap: number;
@@ -28,9 +29,8 @@ export function prioritise(
   operatingModel?: OperatingModelPack,
 ): Priority[] {
   const candidates = model.characteristics.flatMap((c) => {
-    const result = results[c.id];
-    const current = result?.current.median ?? null;
-    const target = result?.target.median ?? null;
+    // The official levels: the medians, or the consensus of a facilitated workshop.
+    const { current, target } = officialLevels(results[c.id]);
     if (current === null || target === null || target - current <= 0) return [];
     return [
       {

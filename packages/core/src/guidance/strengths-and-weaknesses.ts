@@ -1,12 +1,13 @@
 import type { ModelIndex } from '@citymaturity/model';
 import type { CharacteristicResult } from '../scoring/characteristic-results.js';
+import { officialLevels } from '../scoring/official-levels.js';
 
 /** A characteristic singled out as a strength or a weakness. */
 export interface StandoutCharacteristic {
   characteristic: string;
-  /** Current-level median. */
+  /** Official current level (the median, or the agreed consensus). */
   current: number;
-  /** Share of respondents within one level of the median (0–1). */
+  /** Share of respondents within one level of the median of their ratings (0–1). */
   agreement: number | null;
 }
 
@@ -22,10 +23,11 @@ export const strengthMinimumLevel = 3;
 export const weaknessMaximumLevel = 2;
 
 /**
- * Strengths: the characteristics with the highest current medians, at least level 3; weaknesses:
- * the lowest, at most level 2. Each list has at most `limit` entries, ordered by median (best or
+ * Strengths: the characteristics with the highest official current levels (medians, or the
+ * consensus of a facilitated workshop), at least level 3; weaknesses: the lowest, at most level 2.
+ * Each list has at most `limit` entries, ordered by that level (best or
  * worst first), then by agreement (the more agreed, the first), then model order. Characteristics
- * without a current median are in neither list.
+ * without an official current level are in neither list.
  */
 export function strengthsAndWeaknesses(
   model: ModelIndex,
@@ -33,11 +35,10 @@ export function strengthsAndWeaknesses(
   limit = 5,
 ): StrengthsAndWeaknesses {
   const rated = model.characteristics.flatMap((c) => {
-    const stats = results[c.id]?.current;
-    if (!stats || stats.median === null) return [];
-    return [
-      { characteristic: c.id, current: stats.median, agreement: stats.agreement, order: c.order },
-    ];
+    const result = results[c.id];
+    const current = officialLevels(result).current;
+    if (!result || current === null) return [];
+    return [{ characteristic: c.id, current, agreement: result.current.agreement, order: c.order }];
   });
   const byAgreementThenOrder = (a: (typeof rated)[number], b: (typeof rated)[number]) =>
     (b.agreement ?? 0) - (a.agreement ?? 0) || a.order - b.order;

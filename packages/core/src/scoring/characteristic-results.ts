@@ -1,16 +1,23 @@
 import type { ModelIndex } from '@citymaturity/model';
 import { describeLevels, type LevelStatistics } from '../statistics/level-statistics.js';
+import type { ConsensusResult } from './official-levels.js';
 import { checkPlan, type PlanFlag } from './plan-checks.js';
 import type { CharacteristicTally } from './tally.js';
 
-/** The result of one characteristic: statistics of the current and target levels, and the gap. */
+/**
+ * The result of one characteristic: statistics of the current and target levels, and the gap; in
+ * a facilitated workshop, the agreed consensus too (then the official levels are the consensus's,
+ * and the statistics are its evidence: see officialLevels).
+ */
 export interface CharacteristicResult {
   current: LevelStatistics;
   target: LevelStatistics;
-  /** Target median − current median: the improvement planned over two years. */
+  /** Official target − official current (the medians, or the consensus): the improvement planned over two years. */
   gap: number | null;
-  /** Flag on the planned change of the medians (see checkPlan). */
+  /** Flag on the planned change of the official levels (see checkPlan). */
   plan: PlanFlag | null;
+  /** The consensus a facilitated workshop agreed, when there is one. */
+  consensus?: ConsensusResult;
 }
 
 /** Describes every characteristic from its tallies, keyed by characteristic id in model order. */

@@ -1,13 +1,14 @@
 import type { ModelIndex } from '@citymaturity/model';
 import { roundTo } from '../statistics/rounding.js';
 import type { CharacteristicResult } from './characteristic-results.js';
+import { officialLevels } from './official-levels.js';
 
 /**
  * A roll-up of several characteristics (a sub-dimension, a dimension, a group of dimensions, or
  * the whole model). The rule, which ISO/TS 37107 leaves open, is documented and has no hidden
- * weights: each measure is the plain mean of the characteristic medians, to one decimal; every
- * characteristic counts once, whatever its dimension; characteristics nobody gave a level are
- * left out and listed as unrated.
+ * weights: each measure is the plain mean of the characteristics' official levels (their medians,
+ * or the consensus of a facilitated workshop), to one decimal; every characteristic counts once,
+ * whatever its dimension; characteristics without a level are left out and listed as unrated.
  */
 export interface Rollup {
   /** Mean of the current-level medians, one decimal. */
@@ -33,7 +34,7 @@ export function rollUp(
     const rated: { id: string; median: number }[] = [];
     const unrated: string[] = [];
     for (const id of ids) {
-      const median = results[id]?.[which].median ?? null;
+      const median = officialLevels(results[id])[which];
       if (median === null) unrated.push(id);
       else rated.push({ id, median });
     }

@@ -93,6 +93,8 @@ export function firstAnswerDifference(
   recorded: ReadonlyMap<string, MeasuresRecord>,
   stored: ReadonlyMap<string, MeasuresRecord>,
 ): AnswerDifference | null {
+  // The usual case, everything agrees, without sorting every key (16,000 for 500 respondents).
+  if (sameAnswers(recorded, stored)) return null;
   const keys = [...new Set([...recorded.keys(), ...stored.keys()])].sort();
   for (const key of keys) {
     const slash = key.indexOf('/');
@@ -107,4 +109,17 @@ export function firstAnswerDifference(
     }
   }
   return null;
+}
+
+/** True when both hold the same answers (a row with nothing answered being the same as no row). */
+function sameAnswers(
+  recorded: ReadonlyMap<string, MeasuresRecord>,
+  stored: ReadonlyMap<string, MeasuresRecord>,
+): boolean {
+  const same = (a: MeasuresRecord | undefined, b: MeasuresRecord | undefined) =>
+    (a?.current ?? undefined) === (b?.current ?? undefined) &&
+    (a?.target ?? undefined) === (b?.target ?? undefined);
+  for (const [key, r] of recorded) if (!same(r, stored.get(key))) return false;
+  for (const [key, s] of stored) if (!recorded.has(key) && !same(undefined, s)) return false;
+  return true;
 }

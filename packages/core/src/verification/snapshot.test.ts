@@ -1,3 +1,5 @@
+import canonicalize from 'canonicalize';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
@@ -26,8 +28,20 @@ const input: SnapshotInput = {
       group: 'local-government',
       ratings: { '1.1.1': { current: 2, target: 3 }, '1.1.2': { current: null, target: null } },
       evidence: [
-        { id: 'e2', kind: 'link', body: 'https://example.org', createdAt: '2026-11-02T00:00:00Z' },
-        { id: 'e1', kind: 'text', body: '会议纪要', createdAt: '2026-11-01T00:00:00Z' },
+        {
+          id: 'e2',
+          characteristicId: '1.1.1',
+          kind: 'link',
+          body: 'https://example.org',
+          createdAt: '2026-11-02T00:00:00Z',
+        },
+        {
+          id: 'e1',
+          characteristicId: '1.1.1',
+          kind: 'text',
+          body: '会议纪要',
+          createdAt: '2026-11-01T00:00:00Z',
+        },
       ],
     },
     { id: 'r1', name: 'University', group: 'academia', ratings: {}, evidence: [] },
@@ -49,6 +63,33 @@ describe('snapshotDocument and canonicalJson', () => {
   it('leaves unanswered measures out', () => {
     const document = snapshotDocument(input);
     expect(document.respondents.r2?.ratings).toEqual({ '1.1.1': { current: 2, target: 3 } });
+  });
+
+  it('writes what the canonicalize package writes, for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => canonicalJson(v) === canonicalize(v)));
+  });
+
+  it('writes what the canonicalize package writes for values whose keys are already sorted', () => {
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sorted)
+        : typeof v === 'object' && v !== null
+          ? Object.fromEntries(
+              Object.entries(v)
+                .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+                .map(([k, x]) => [k, sorted(x)]),
+            )
+          : v;
+    fc.assert(fc.property(fc.jsonValue(), (v) => canonicalJson(sorted(v)) === canonicalize(v)));
+  });
+
+  it('orders keys that look like array indices as text, not as numbers', () => {
+    expect(canonicalJson({ a: 1, '10': 2, '9': 3 })).toBe('{"10":2,"9":3,"a":1}');
+  });
+
+  it('writes a snapshot document as canonicalize does', () => {
+    const document = snapshotDocument(input);
+    expect(canonicalJson(document)).toBe(canonicalize(document));
   });
 
   it('writes RFC 8785 canonical JSON: sorted keys, no white space, characters as they are', () => {

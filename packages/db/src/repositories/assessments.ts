@@ -153,12 +153,12 @@ export async function createAssessment(
   });
 }
 
-/** Changes the title or date of an assessment of the scope's organisation. */
+/** Changes the title, date or minimum group size of an assessment of the scope's organisation. */
 export async function updateAssessment(
   db: Executor,
   scope: OrganisationScope,
   id: string,
-  values: Partial<Pick<AssessmentRow, 'title' | 'assessedOn'>>,
+  values: Partial<Pick<AssessmentRow, 'title' | 'assessedOn' | 'minGroupSize'>>,
 ): Promise<AssessmentRow | undefined> {
   const [row] = await db
     .update(assessments)

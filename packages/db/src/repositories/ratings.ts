@@ -195,35 +195,39 @@ export async function replaceEvidence(
   if (items.length > 0) await db.insert(evidence).values(items);
 }
 
-/** Every respondent's ratings of an assessment of the scope's organisation, for scoring and export. */
+/**
+ * Every respondent's ratings of an assessment of the scope's organisation, for scoring, export and
+ * verification. The database gathers each respondent's ratings into one JSON array, which is
+ * several times faster to fetch than one row per rating (16,000 for 500 respondents: results and
+ * verification read them on every request).
+ */
 export async function listAssessmentRatings(
   db: Executor,
   scope: OrganisationScope,
   assessmentId: string,
-) {
-  const rows = await db
-    .select({
-      respondentId: ratings.respondentId,
-      characteristicId: ratings.characteristicId,
-      current: ratings.current,
-      currentUnknown: ratings.currentUnknown,
-      target: ratings.target,
-      targetUnknown: ratings.targetUnknown,
-    })
-    .from(ratings)
-    .innerJoin(respondents, eq(ratings.respondentId, respondents.id))
-    .where(
-      and(
-        eq(respondents.assessmentId, assessmentId),
-        eq(ratings.organisationId, scope.organisationId),
-      ),
-    );
-  return rows.map((r) => ({
-    respondentId: r.respondentId,
-    characteristicId: r.characteristicId,
-    current: fromColumns(r.current, r.currentUnknown),
-    target: fromColumns(r.target, r.targetUnknown),
-  }));
+): Promise<
+  { respondentId: string; characteristicId: string; current: AnswerValue; target: AnswerValue }[]
+> {
+  const result = await db.execute<{
+    respondent_id: string;
+    ratings: [string, number | null, boolean, number | null, boolean][];
+  }>(sql`
+    select r.respondent_id,
+           json_agg(json_build_array(r.characteristic_id, r.current, r.current_unknown,
+                                     r.target, r.target_unknown)
+                    order by r.characteristic_id collate "C") as ratings
+      from ratings r
+      join respondents p on p.id = r.respondent_id and p.organisation_id = r.organisation_id
+     where p.assessment_id = ${assessmentId} and r.organisation_id = ${scope.organisationId}
+     group by r.respondent_id`);
+  return result.rows.flatMap((row) =>
+    row.ratings.map(([characteristicId, current, currentUnknown, target, targetUnknown]) => ({
+      respondentId: row.respondent_id,
+      characteristicId,
+      current: fromColumns(current, currentUnknown),
+      target: fromColumns(target, targetUnknown),
+    })),
+  );
 }
 
 /** Every evidence item of an assessment of the scope's organisation. */

@@ -49,10 +49,13 @@ export const platformEndpoints: Endpoint[] = [
     path: `${org(id)}/assessments`,
     body: { title: 'New', date: '2026-11-02' },
   })),
-  simple('view assessment', 'GET', 'assessments.list', 200, async (server, id) => {
-    const f = await createAssessmentFixture(server, id);
-    return { path: `${org(id)}/assessments/${f.assessmentId}` };
-  }),
+  {
+    ...simple('view assessment', 'GET', 'assessments.list', 200, async (server, id) => {
+      const f = await createAssessmentFixture(server, id);
+      return { path: `${org(id)}/assessments/${f.assessmentId}` };
+    }),
+    grantAction: 'assessment.view',
+  },
   simple('update assessment', 'PATCH', 'assessments.update', 200, async (server, id) => {
     const f = await createAssessmentFixture(server, id);
     return { path: `${org(id)}/assessments/${f.assessmentId}`, body: { title: 'Renamed' } };
@@ -65,18 +68,27 @@ export const platformEndpoints: Endpoint[] = [
     const f = await createAssessmentFixture(server, id, { complete: true });
     return { path: `${org(id)}/assessments/${f.assessmentId}/submit` };
   }),
-  simple('results', 'GET', 'results.view', 200, async (server, id) => {
-    const f = await createAssessmentFixture(server, id, { submitted: true });
-    return { path: `${org(id)}/assessments/${f.assessmentId}/results` };
-  }),
-  simple('export', 'GET', 'assessments.export', 200, async (server, id) => {
-    const f = await createAssessmentFixture(server, id, { submitted: true });
-    return { path: `${org(id)}/assessments/${f.assessmentId}/export` };
-  }),
-  simple('report PDF', 'GET', 'report.download', 200, async (server, id) => {
-    const f = await createAssessmentFixture(server, id, { submitted: true });
-    return { path: `${org(id)}/assessments/${f.assessmentId}/report.pdf` };
-  }),
+  {
+    ...simple('results', 'GET', 'results.view', 200, async (server, id) => {
+      const f = await createAssessmentFixture(server, id, { submitted: true });
+      return { path: `${org(id)}/assessments/${f.assessmentId}/results` };
+    }),
+    grantAction: 'results.view',
+  },
+  {
+    ...simple('export', 'GET', 'assessments.export', 200, async (server, id) => {
+      const f = await createAssessmentFixture(server, id, { submitted: true });
+      return { path: `${org(id)}/assessments/${f.assessmentId}/export` };
+    }),
+    grantAction: 'assessments.export',
+  },
+  {
+    ...simple('report PDF', 'GET', 'report.download', 200, async (server, id) => {
+      const f = await createAssessmentFixture(server, id, { submitted: true });
+      return { path: `${org(id)}/assessments/${f.assessmentId}/report.pdf` };
+    }),
+    grantAction: 'report.download',
+  },
   {
     name: 'read team response',
     method: 'GET',
@@ -88,6 +100,8 @@ export const platformEndpoints: Endpoint[] = [
     },
     allows: (role) => roleAllows(role, 'responses.answer-team') || roleAllows(role, 'results.view'),
     success: 200,
+    // The external auditor reads every response with its evidence.
+    grantAction: 'evidence.view',
   },
   {
     name: 'answer team response (one characteristic)',

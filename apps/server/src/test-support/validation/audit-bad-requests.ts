@@ -1,4 +1,100 @@
-import type { BadRequest } from './bad-request.js';
+import { a, type BadRequest } from './bad-request.js';
 
 /** Bad input on the audit and verification endpoints. */
-export const auditBadRequests: BadRequest[] = [];
+export const auditBadRequests: BadRequest[] = [
+  {
+    name: 'auditor invitation with a malformed email',
+    method: 'POST',
+    path: (ids) => `${a(ids)}/auditors`,
+    body: { email: 'not-an-email', displayName: 'Ada' },
+    field: 'body.email',
+  },
+  {
+    name: 'auditor invitation without a name',
+    method: 'POST',
+    path: (ids) => `${a(ids)}/auditors`,
+    body: { email: 'ada@certifier.example', displayName: ' ' },
+    field: 'body.displayName',
+  },
+  {
+    name: 'auditor invitation with a role of its choosing',
+    method: 'POST',
+    path: (ids) => `${a(ids)}/auditors`,
+    body: { email: 'ada@certifier.example', displayName: 'Ada', role: 'org_admin' },
+    field: 'body',
+  },
+  {
+    name: 'auditor revocation of a malformed user id',
+    method: 'DELETE',
+    path: (ids) => `${a(ids)}/auditors/not-a-uuid`,
+    field: 'params.userId',
+  },
+  {
+    name: 'audit finding with an unknown verdict',
+    method: 'PUT',
+    path: (ids) => `${a(ids)}/audit/findings/1.1.1`,
+    body: { verdict: 'fine', version: 0 },
+    field: 'body.verdict',
+  },
+  {
+    name: 'audit finding adjusting without a level',
+    method: 'PUT',
+    path: (ids) => `${a(ids)}/audit/findings/1.1.1`,
+    body: { verdict: 'adjusted', reason: 'no minutes', version: 0 },
+    field: 'body.adjustedCurrent',
+  },
+  {
+    name: 'audit finding of insufficient evidence without a reason',
+    method: 'PUT',
+    path: (ids) => `${a(ids)}/audit/findings/1.1.1`,
+    body: { verdict: 'insufficient-evidence', version: 0 },
+    field: 'body.reason',
+  },
+  {
+    name: 'audit finding with an adjusted level out of range',
+    method: 'PUT',
+    path: (ids) => `${a(ids)}/audit/findings/1.1.1`,
+    body: { verdict: 'adjusted', adjustedTarget: 0, reason: 'x', version: 0 },
+    field: 'body.adjustedTarget',
+  },
+  {
+    name: 'audit finding without the version it starts from',
+    method: 'PUT',
+    path: (ids) => `${a(ids)}/audit/findings/1.1.1`,
+    body: { verdict: 'confirmed' },
+    field: 'body.version',
+  },
+  {
+    name: 'audit finding of a malformed characteristic id',
+    method: 'PUT',
+    path: (ids) => `${a(ids)}/audit/findings/one`,
+    body: { verdict: 'confirmed', version: 0 },
+    field: 'params.characteristicId',
+  },
+  {
+    name: 'audit statement that says nothing',
+    method: 'POST',
+    path: (ids) => `${a(ids)}/audit/statement`,
+    body: { statement: '  ' },
+    field: 'body.statement',
+  },
+  {
+    name: 'verification of a malformed assessment id',
+    method: 'GET',
+    path: (ids) => `/api/v1/organisations/${ids.org}/assessments/nope/verification`,
+    field: 'params.assessmentId',
+  },
+  {
+    name: 'public verification of something neither an id nor a digest',
+    method: 'GET',
+    path: () => '/api/v1/public/verification/abc',
+    field: 'params.idOrDigest',
+  },
+  {
+    name: 'account setup with a short password',
+    method: 'POST',
+    path: () => '/api/v1/account/setup',
+    body: { token: 'x.y', password: 'short' },
+    field: 'body.password',
+  },
+];

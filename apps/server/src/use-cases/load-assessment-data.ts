@@ -1,4 +1,4 @@
-import type { ScorableRespondent } from '@citymaturity/core';
+import { usesInvitations, type ScorableRespondent } from '@citymaturity/core';
 import { repositories, type Executor } from '@citymaturity/db';
 import type { OrganisationAccess } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
@@ -53,7 +53,13 @@ export async function loadAssessmentData(
     assessment,
     organisation,
     respondents,
-    scorable: [...byRespondent.values()],
+    // Where stakeholders were invited, those who have not answered anything are not respondents
+    // of the results (the progress view counts them); a team's or person's own response always is.
+    scorable: [...byRespondent.values()].filter(
+      (r) =>
+        !usesInvitations(assessment.method) ||
+        Object.values(r.ratings).some((v) => v.current !== null || v.target !== null),
+    ),
     evidence,
     consensus,
     model: modelOf(ctx, assessment.modelId),

@@ -115,6 +115,7 @@ export {
   invitationRefusal,
   invitationStatus,
   revealRefusal,
+  canChangeMinGroupSize,
   stakeholderAnswerRefusal,
   stakeholderSeesResults,
   type InvitationRefusal,

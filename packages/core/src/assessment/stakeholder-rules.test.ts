@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { usesConsensus, usesInvitations } from './methods.js';
 import {
+  canChangeMinGroupSize,
   invitationRefusal,
   invitationStatus,
   revealRefusal,
@@ -116,5 +117,17 @@ describe('revealRefusal', () => {
       stakeholderSeesResults(draft),
       stakeholderSeesResults({ ...draft, revealedAt: earlier }),
     ]).toEqual([false, true]);
+  });
+});
+
+describe('canChangeMinGroupSize', () => {
+  const draft = { method: 'multi-stakeholder', status: 'draft' as const, revealedAt: null };
+
+  it('allows a change while the results are not revealed', () => {
+    expect(canChangeMinGroupSize(draft)).toBe(true);
+  });
+
+  it('refuses a change once the results are revealed', () => {
+    expect(canChangeMinGroupSize({ ...draft, revealedAt: new Date() })).toBe(false);
   });
 });

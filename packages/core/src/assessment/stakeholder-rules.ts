@@ -97,3 +97,11 @@ export function revealRefusal(
 export function stakeholderSeesResults(assessment: StakeholderAssessmentState): boolean {
   return assessment.revealedAt !== null;
 }
+
+/**
+ * The minimum group size is the promise stakeholders answer under (a group smaller than it is never
+ * shown on its own): it may change until the results are revealed, not after.
+ */
+export function canChangeMinGroupSize(assessment: StakeholderAssessmentState): boolean {
+  return assessment.status === 'draft' && assessment.revealedAt === null;
+}

@@ -10,7 +10,7 @@ import { SessionProvider } from './api/session.js';
 import { PageFallback } from './app/PageFallback.js';
 import { router } from './app/routes.js';
 import { themeFor } from './app/theme.js';
-import './i18n/index.js';
+import { i18nReady } from './i18n/index.js';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
@@ -38,9 +38,12 @@ function Root() {
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
-  );
+  // The first paint waits for the strings of the page's language (one small chunk).
+  void i18nReady.then(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    );
+  });
 }

@@ -57,6 +57,7 @@ export {
   assessmentFormatTag,
   assessmentSchema,
   type AssessmentDocument,
+  type ConsensusItemDocument,
   type RatingDocument,
   type RespondentDocument,
 } from './exchange/assessment-schema.js';

@@ -62,6 +62,12 @@ export const membershipSchema = z.object({
   actions: z.array(z.string()),
 });
 
+/** Limits of this installation the interface needs to know (to refuse before sending, to explain). */
+const limitsSchema = z.object({
+  /** The largest evidence file accepted, in MiB (CITYMATURITY_MAX_UPLOAD_MB). */
+  maxUploadMegabytes: z.number(),
+});
+
 export const sessionInfoSchema = z
   .union([
     z.object({
@@ -83,12 +89,14 @@ export const sessionInfoSchema = z
       ),
       /** Send this back in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE. */
       csrfToken: z.string(),
+      limits: limitsSchema,
     }),
     z.object({
       authenticated: z.literal(false),
       setupNeeded: z.boolean(),
       /** Only in demo mode: the demo sign-in, to show on the sign-in page. */
       demoLogin: z.object({ email: z.string(), password: z.string() }).optional(),
+      limits: limitsSchema,
     }),
   ])
   .meta({ id: 'SessionInfo' });

@@ -13,10 +13,10 @@ import {
   uploadForm,
 } from '../test-support/evidence-fixtures.js';
 import {
+  ApiClient,
   createTestOrganisation,
   signedInAs,
   startTestServer,
-  type ApiClient,
   type TestServer,
 } from '../test-support/test-server.js';
 
@@ -82,6 +82,13 @@ describe.each(databaseKinds)('evidence files on %s', (kind) => {
   });
   afterAll(async () => {
     await server.close();
+  });
+
+  it('publishes its upload limit with the session, signed in or not, for the interface to explain', async () => {
+    const signedIn = await admin.get<{ limits: { maxUploadMegabytes: number } }>('/api/v1/session');
+    expect(signedIn.body.limits).toEqual({ maxUploadMegabytes: 1 });
+    const anonymous = await new ApiClient(server.url).get<{ limits: unknown }>('/api/v1/session');
+    expect(anonymous.body.limits).toEqual({ maxUploadMegabytes: 1 });
   });
 
   it('stores an uploaded PDF and describes it: name, type found in the content, size, SHA-256, owner', async () => {

@@ -28,6 +28,7 @@ describe.each(databaseKinds)('sessions and accounts on %s', (kind) => {
     expect((await new ApiClient(server.url).get('/api/v1/session')).body).toEqual({
       authenticated: false,
       setupNeeded: true,
+      limits: { maxUploadMegabytes: 20 },
     });
   });
 

@@ -1,6 +1,8 @@
 import {
+  agreedConsensus,
   assessmentFormatTag,
   standardStakeholderGroupIds,
+  usesConsensus,
   type AssessmentDocument,
 } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
@@ -10,7 +12,8 @@ import { loadAssessmentData } from './load-assessment-data.js';
 
 /**
  * The assessment in the open exchange format `citymaturity/assessment@1` (every respondent,
- * rating and evidence item), so that nothing a city enters is locked in.
+ * rating and evidence item, and a facilitated workshop's agreed consensus), so that nothing a city
+ * enters is locked in.
  */
 export async function exportAssessment(
   ctx: AppContext,
@@ -48,6 +51,7 @@ export async function exportAssessment(
         .filter((g): g is string => g !== null && !standard.has(g)),
     ),
   ];
+  const consensus = consensusOf(data);
   const document: AssessmentDocument = {
     format: assessmentFormatTag,
     model: data.assessment.modelId,
@@ -92,6 +96,7 @@ export async function exportAssessment(
         ratings,
       };
     }),
+    ...(consensus ? { consensus } : {}),
   };
   await repositories.appendAudit(ctx.database.db, {
     actorUserId: access.auth.user.id,
@@ -103,4 +108,28 @@ export async function exportAssessment(
     ip,
   });
   return document;
+}
+
+/**
+ * The agreed consensus items of a facilitated workshop (a reopened item has no levels and is not
+ * agreed, so it is left out), rationale and dissent only when written; undefined when none.
+ */
+function consensusOf(
+  data: Awaited<ReturnType<typeof loadAssessmentData>>,
+): AssessmentDocument['consensus'] {
+  if (!usesConsensus(data.assessment.method)) return undefined;
+  const consensus: NonNullable<AssessmentDocument['consensus']> = {};
+  for (const item of data.consensus) {
+    const agreed = agreedConsensus(item, data.model.levels.length);
+    if (!agreed) continue;
+    const rationale = agreed.rationale.trim();
+    const dissent = agreed.dissent.trim();
+    consensus[item.characteristicId] = {
+      current: agreed.current,
+      target: agreed.target,
+      ...(rationale ? { rationale } : {}),
+      ...(dissent ? { dissent } : {}),
+    };
+  }
+  return Object.keys(consensus).length > 0 ? consensus : undefined;
 }

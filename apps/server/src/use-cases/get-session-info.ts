@@ -6,12 +6,14 @@ import { presentGrant } from './list-auditors.js';
 
 /** Who is signed in, their organisations and roles, and the CSRF token; or that nobody is (and whether setup is needed). */
 export async function getSessionInfo(ctx: AppContext, auth: RequestAuth | null) {
+  const limits = { maxUploadMegabytes: ctx.config.CITYMATURITY_MAX_UPLOAD_MB };
   if (!auth) {
     const admins = await repositories.countPlatformAdmins(ctx.database.db);
     return {
       authenticated: false as const,
       setupNeeded: admins === 0,
       ...(ctx.demoLogin ? { demoLogin: ctx.demoLogin } : {}),
+      limits,
     };
   }
   const [rows, grants] = await Promise.all([
@@ -25,5 +27,6 @@ export async function getSessionInfo(ctx: AppContext, auth: RequestAuth | null) 
     // Single assessments of organisations the user is not a member of (external audits).
     grants: grants.map(presentGrant),
     csrfToken: auth.csrfToken,
+    limits,
   };
 }

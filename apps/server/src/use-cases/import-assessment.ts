@@ -6,8 +6,8 @@ import { modelOf } from './model-of.js';
 
 /**
  * Stores an assessment given in the exchange format (already validated) in an organisation: the
- * assessment, its respondents, their ratings and evidence, in one transaction. `submitted` marks it
- * final, as a completed baseline is.
+ * assessment, its respondents, their ratings and evidence, and a facilitated workshop's consensus,
+ * in one transaction. `submitted` marks it final, as a completed baseline is.
  */
 export async function importAssessment(
   ctx: AppContext,
@@ -91,6 +91,26 @@ export async function importAssessment(
       action: 'ratings.import',
       details: { respondents: recorded },
     });
+    // Each agreed item is chained as the workshop chains it (save-consensus-item.ts), so that the
+    // chain replays to the table; before the submission, whose snapshot holds the consensus.
+    for (const [characteristicId, item] of Object.entries(document.consensus ?? {})) {
+      const agreed = {
+        current: item.current,
+        target: item.target,
+        rationale: item.rationale ?? '',
+        dissent: item.dissent ?? '',
+      };
+      await repositories.writeConsensusItem(tx, scope, created.assessment.id, characteristicId, {
+        ...agreed,
+        version: 1,
+        updatedBy: options.userId,
+      });
+      await repositories.appendAssessmentEvent(tx, scope, created.assessment.id, {
+        actorUserId: options.userId,
+        action: 'consensus.save',
+        details: { characteristicId, ...agreed, version: 1 },
+      });
+    }
     if (options.submitted) {
       await repositories.markSubmitted(tx, scope, created.assessment.id, options.userId);
       const snapshot = await takeSnapshot(tx, scope, created.assessment.id, options.userId);

@@ -1,5 +1,6 @@
 // The shapes the API returns (see /api/openapi.json). Results reuse the core's types.
 import type { AssessmentScore, StandoutCharacteristic } from '@citymaturity/core';
+import type { AssessmentGrant, EvidenceMethodBadgeData, ResultsAudit } from './audit.js';
 
 export type Role = 'org_admin' | 'facilitator' | 'respondent' | 'auditor' | 'viewer';
 
@@ -28,9 +29,23 @@ export interface Membership {
   actions: string[];
 }
 
-export type SessionInfo =
-  | { authenticated: true; user: User; memberships: Membership[]; csrfToken: string }
-  | { authenticated: false; setupNeeded: boolean; demoLogin?: { email: string; password: string } };
+/** Limits of the installation the interface explains and checks before sending. */
+export interface InstallationLimits {
+  /** The largest evidence file the server accepts, in MiB. */
+  maxUploadMegabytes: number;
+}
+
+export type SessionInfo = (
+  | {
+      authenticated: true;
+      user: User;
+      memberships: Membership[];
+      /** Single assessments of other organisations the person audits (external auditors). */
+      grants?: AssessmentGrant[];
+      csrfToken: string;
+    }
+  | { authenticated: false; setupNeeded: boolean; demoLogin?: { email: string; password: string } }
+) & { limits?: InstallationLimits };
 
 export interface Progress {
   answered: number;
@@ -49,6 +64,10 @@ export interface AssessmentSummary {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  /** When the results of a multi-stakeholder rating were revealed (rating closed then). */
+  revealedAt: string | null;
+  /** A stakeholder group's statistics are shown only with at least this many respondents. */
+  minGroupSize: number;
   progress: Progress;
 }
 
@@ -63,15 +82,28 @@ export interface Respondent {
 
 export interface AssessmentDetail extends AssessmentSummary {
   respondents: Respondent[];
+  /** Once submitted: the SHA-256 digest of the frozen content, and when it was taken. */
+  snapshot?: { digest: string; createdAt: string } | null;
   actions: string[];
 }
 
 export type Answer = 1 | 2 | 3 | 4 | 5 | 'unknown' | null;
 
+/** A file attached to a rating (download: …/evidence/:id/file). */
+export interface EvidenceFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
 export interface Rating {
   current: Answer;
   target: Answer;
-  evidence: { text: string | null; links: string[] };
+  /** Files are added and removed on their own (never by saving the rating). */
+  evidence: { text: string | null; links: string[]; files?: EvidenceFile[] };
   updatedAt: string | null;
 }
 
@@ -94,6 +126,10 @@ export interface Results {
   score: AssessmentScore;
   strengths: StandoutCharacteristic[];
   weaknesses: StandoutCharacteristic[];
+  /** The confidence badge: the evidence method the result rests on. */
+  evidenceMethod?: EvidenceMethodBadgeData;
+  /** The external audit, once one has started. */
+  audit?: ResultsAudit;
 }
 
 export interface Member {

@@ -25,6 +25,14 @@ const ReportPage = lazy(() => import('../pages/report/ReportPage.js'));
 const ModelBrowserPage = lazy(() => import('../pages/model/ModelBrowserPage.js'));
 const AccountPage = lazy(() => import('../pages/account/AccountPage.js'));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage.js'));
+const StakeholdersPage = lazy(() => import('../pages/stakeholders/StakeholdersPage.js'));
+const WorkshopPage = lazy(() => import('../pages/workshop/WorkshopPage.js'));
+const RespondPage = lazy(() => import('../pages/respond/RespondPage.js'));
+const RespondQuestionnairePage = lazy(() => import('../pages/respond/RespondQuestionnairePage.js'));
+const AuditPage = lazy(() => import('../pages/audit/AuditPage.js'));
+const AccountSetupPage = lazy(() => import('../pages/audit/AccountSetupPage.js'));
+const VerificationPage = lazy(() => import('../pages/verify/VerificationPage.js'));
+const PublicVerifyPage = lazy(() => import('../pages/verify/PublicVerifyPage.js'));
 
 const assessment = 'organisations/:organisationId/assessments/:assessmentId';
 
@@ -45,6 +53,20 @@ export const router = createBrowserRouter([
       },
       { path: `/${assessment}/results`, element: page(ResultsPage, true) },
       { path: `/${assessment}/report`, element: page(ReportPage, true) },
+      { path: `/${assessment}/stakeholders`, element: page(StakeholdersPage, true) },
+      { path: `/${assessment}/workshop`, element: page(WorkshopPage, true) },
+      { path: `/${assessment}/audit/:characteristicId?`, element: page(AuditPage, true) },
+      { path: `/${assessment}/verification`, element: page(VerificationPage, true) },
+      // Public: anyone with an assessment's id or digest checks it; no sign-in.
+      { path: '/verify/:idOrDigest?', element: page(PublicVerifyPage, false) },
+      // An account created by an invitation (external auditor): the token is in the fragment.
+      { path: '/account-setup', element: page(AccountSetupPage, false) },
+      // An invited stakeholder's personal link: no account, the token is the credential.
+      { path: '/respond/:token', element: page(RespondPage, false) },
+      {
+        path: '/respond/:token/questionnaire/:characteristicId?',
+        element: page(RespondQuestionnairePage, false),
+      },
       { path: '*', element: page(NotFoundPage, false) },
     ],
   },

@@ -37,3 +37,29 @@ export function NewPasswordField({
     </Form.Item>
   );
 }
+
+/**
+ * The "repeat the password" field under a {@link NewPasswordField}: required, and it must match the
+ * field named `of`.
+ */
+export function ConfirmPasswordField({ label, of }: { label: ReactNode; of: string }) {
+  const { t } = useTranslation('auth');
+  return (
+    <Form.Item
+      label={label}
+      name="confirm"
+      dependencies={[of]}
+      rules={[
+        { required: true, message: t('validation.confirmRequired') },
+        ({ getFieldValue }) => ({
+          validator: (_, value) =>
+            value === getFieldValue(of)
+              ? Promise.resolve()
+              : Promise.reject(new Error(t('validation.confirmMismatch'))),
+        }),
+      ]}
+    >
+      <Input.Password autoComplete="new-password" />
+    </Form.Item>
+  );
+}

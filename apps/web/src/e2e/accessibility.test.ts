@@ -6,15 +6,32 @@ import {
   testPassword,
   type TestServer,
 } from '@citymaturity/server/test-support';
+import { auditorPassword, createAuditInProgress, type AuditSetup } from './audit-setup.js';
 import { expectNoAxeViolations, launchBrowser } from './browser.js';
+import { createRespondLinks, type RespondLinks } from './respond-setup.js';
+import { createStakeholderAssessments, type StakeholderAssessments } from './stakeholders-setup.js';
 import { startWebServer } from './web-server.js';
+import { createWorkshopOnScreen, memberPassword, type WorkshopSetup } from './workshop-setup.js';
 
-type Who = 'anonymous' | 'city administrator' | 'platform administrator';
+type Who =
+  | 'anonymous'
+  | 'city administrator'
+  | 'platform administrator'
+  | 'workshop viewer'
+  | 'external auditor';
 
 interface Ids {
   organisation: string;
   submitted: string;
   draft: string;
+  /** Invited stakeholders' links (open, and after the reveal). */
+  links: RespondLinks;
+  /** Multi-stakeholder ratings as their organiser sees them (open, and after the reveal). */
+  stakeholders: StakeholderAssessments;
+  /** A facilitated workshop under way (1.1.1 on screen, its consensus recorded). */
+  workshop: WorkshopSetup;
+  /** An external audit of the submitted baseline under way (two findings recorded). */
+  audit: AuditSetup;
 }
 
 interface PageCase {
@@ -65,6 +82,71 @@ const pages: PageCase[] = [
     path: (ids) => `${assessment(ids, ids.submitted)}/report`,
   },
   { name: 'account', who: 'city administrator', path: () => '/account' },
+  {
+    name: 'assessment of a multi-stakeholder rating',
+    who: 'city administrator',
+    path: (ids) => assessment(ids, ids.stakeholders.open),
+  },
+  {
+    name: 'stakeholders: invitations and progress',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.stakeholders.open)}/stakeholders`,
+  },
+  {
+    name: 'stakeholders after the reveal',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.stakeholders.revealed)}/stakeholders`,
+  },
+  { name: 'invitation link', who: 'anonymous', path: (ids) => ids.links.open },
+  {
+    name: 'questionnaire through an invitation link',
+    who: 'anonymous',
+    path: (ids) => `${ids.links.open}/questionnaire/1.1.1`,
+  },
+  {
+    name: 'invitation link after the reveal (results)',
+    who: 'anonymous',
+    path: (ids) => ids.links.revealed,
+  },
+  {
+    name: 'invitation link that does not exist',
+    who: 'anonymous',
+    path: () => '/respond/no-such-link',
+  },
+  {
+    name: 'workshop: the facilitator',
+    who: 'city administrator',
+    path: (ids) => ids.workshop.path,
+  },
+  { name: 'workshop: a follower', who: 'workshop viewer', path: (ids) => ids.workshop.path },
+  {
+    name: 'submitted assessment with its audit and verification',
+    who: 'city administrator',
+    path: (ids) => assessment(ids, ids.submitted),
+  },
+  { name: 'home of an external auditor', who: 'external auditor', path: () => '/' },
+  {
+    name: 'audit: the auditor recording findings',
+    who: 'external auditor',
+    path: (ids) => `${assessment(ids, ids.submitted)}/audit/1.1.1`,
+  },
+  {
+    name: 'audit: an administrator reading',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.submitted)}/audit/1.1.1`,
+  },
+  {
+    name: 'verification',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.submitted)}/verification`,
+  },
+  { name: 'public verification: the form', who: 'anonymous', path: () => '/verify' },
+  {
+    name: 'public verification: an assessment',
+    who: 'anonymous',
+    path: (ids) => `/verify/${ids.audit.digest}`,
+  },
+  { name: 'account setup', who: 'anonymous', path: () => '/account-setup#link-from-an-invitation' },
 ];
 
 const viewports = {
@@ -113,6 +195,14 @@ describe('accessibility of every page', () => {
       organisation,
       submitted: list.body.find((a) => a.status === 'submitted')?.id ?? '',
       draft: draft.body.id,
+      links: await createRespondLinks(city, organisation),
+      stakeholders: await createStakeholderAssessments(city, organisation),
+      workshop: await createWorkshopOnScreen(city, organisation),
+      audit: await createAuditInProgress(
+        city,
+        organisation,
+        list.body.find((a) => a.status === 'submitted')?.id ?? '',
+      ),
     };
   });
   afterAll(async () => {
@@ -140,7 +230,11 @@ describe('accessibility of every page', () => {
         const [email, password] =
           who === 'platform administrator'
             ? ['platform@test.example', testPassword]
-            : ['demo@citymaturity.example', 'demo-city-2026'];
+            : who === 'workshop viewer'
+              ? [ids.workshop.members.viewer, memberPassword]
+              : who === 'external auditor'
+                ? [ids.audit.auditorEmail, auditorPassword]
+                : ['demo@citymaturity.example', 'demo-city-2026'];
         await page.goto(`${server.url}/login`);
         await page.locator('input[type=email]').fill(email);
         await page.locator('input[type=password]').fill(password);

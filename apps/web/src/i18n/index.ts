@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { LanguageBundle } from './locales/bundle.js';
 
 /** The languages of the interface: Simplified Chinese and English, both first-class. */
 export const languages = ['zh', 'en'] as const;
@@ -7,20 +8,22 @@ export type Language = (typeof languages)[number];
 
 const storageKey = 'citymaturity.language';
 
-// Every namespace is a JSON file per language under locales/<lang>/<namespace>.json; a test checks
-// that zh and en have the same keys.
-const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', {
-  eager: true,
-});
-const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, module] of Object.entries(modules)) {
-  const match = /\.\/locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
-  if (!match) continue;
-  const [, lang, namespace] = match as unknown as [string, string, string];
-  resources[lang] ??= {};
-  resources[lang][namespace] = module.default;
+// Every namespace is a JSON file per language under locales/<lang>/<namespace>.json (a test checks
+// that zh and en have the same keys). Each language is one chunk, fetched only when it is shown:
+// a page in Chinese never downloads the English strings, and the reverse.
+const bundles: Record<Language, () => Promise<{ default: LanguageBundle }>> = {
+  zh: () => import('./locales/zh.js'),
+  en: () => import('./locales/en.js'),
+};
+
+/** Loads the strings of one language into i18next (once). */
+async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'common')) return;
+  const { default: namespaces } = await bundles[language]();
+  for (const [namespace, strings] of Object.entries(namespaces)) {
+    i18next.addResourceBundle(language, namespace, strings, true, true);
+  }
 }
-export const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
 
 /** The saved choice, else Chinese when the browser prefers Chinese, else English. */
 export function initialLanguage(): Language {
@@ -34,6 +37,7 @@ export function initialLanguage(): Language {
 /** Switches the language of the whole interface and remembers the choice. */
 export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(storageKey, language);
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
 }
 
@@ -42,15 +46,22 @@ export function languageTag(language: string): string {
   return language === 'zh' ? 'zh-CN' : 'en';
 }
 
-void i18next.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: false,
-  ns: namespaces,
-  defaultNS: 'common',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Resolves when the interface's strings in the initial language are loaded: render after it. */
+export const i18nReady: Promise<void> = (async () => {
+  const language = initialLanguage();
+  await i18next.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: language,
+    fallbackLng: false,
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await loadLanguage(language);
+  // Resolves the language again now that its strings exist (i18next resolved it against none).
+  await i18next.changeLanguage(language);
+})();
 
 const syncDocument = (language: string) => {
   document.documentElement.lang = languageTag(language);

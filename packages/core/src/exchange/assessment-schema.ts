@@ -72,6 +72,20 @@ export const respondentSchema = z.strictObject({
     .meta({ description: 'Ratings keyed by characteristic id, e.g. "1.1.1" / 按特征编号的评级' }),
 });
 
+/**
+ * What a facilitated workshop agreed for one characteristic: the current level and the level
+ * planned in two years (both given: an item reopened for discussion is not agreed, so it is not
+ * written), why, and any dissent recorded.
+ */
+export const consensusItemSchema = z.strictObject({
+  current: ratingValueSchema.meta({ description: 'The agreed level now / 商定的现在水平' }),
+  target: ratingValueSchema.meta({
+    description: 'The agreed level planned in two years / 商定的2年后规划水平',
+  }),
+  rationale: text.optional().meta({ description: 'Why the workshop agreed it / 商定理由' }),
+  dissent: text.optional().meta({ description: 'Dissent recorded / 记录的不同意见' }),
+});
+
 /** A stakeholder group of the organisation's own, declared in the assessment. */
 export const groupDeclarationSchema = z.strictObject({
   id,
@@ -105,6 +119,14 @@ export const assessmentSchema = z.strictObject({
   /** The organisation's own stakeholder groups, beyond the standard ones. */
   groups: z.array(groupDeclarationSchema).optional(),
   respondents: z.array(respondentSchema).min(1, { error: 'cm:no-respondents' }),
+  /**
+   * The consensus of a facilitated workshop (`method: facilitated-workshop` only), keyed by
+   * characteristic id: the official result of such an assessment. Absent when nothing was agreed.
+   */
+  consensus: z.record(characteristicId, consensusItemSchema).optional().meta({
+    description:
+      'A facilitated workshop’s agreed levels, keyed by characteristic id / 引导式研讨会的共识，按特征编号',
+  }),
   notes: text.optional(),
 });
 
@@ -114,3 +136,5 @@ export type AssessmentDocument = z.infer<typeof assessmentSchema>;
 export type RatingDocument = z.infer<typeof ratingSchema>;
 /** A respondent as the exchange format writes it. */
 export type RespondentDocument = z.infer<typeof respondentSchema>;
+/** A consensus item of a facilitated workshop as the exchange format writes it. */
+export type ConsensusItemDocument = z.infer<typeof consensusItemSchema>;

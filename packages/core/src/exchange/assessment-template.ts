@@ -17,6 +17,7 @@ const header = {
     '为每个特征填写 current（现在水平）和 target（规划2年后的水平）：1–5 级，或 unknown（不知道）；',
     '留空表示尚未作答。evidence 为可选的证据说明，或写成 { text: 说明, links: [网址] }。',
     'method 可选：single-stakeholder、multi-stakeholder、facilitated-workshop、multi-city-benchmark、external-audit。',
+    'method 为 facilitated-workshop 时，可加上 consensus（研讨会共识），按特征编号：{ current, target, rationale, dissent }。',
     '每个特征各级别的绩效标准：citymaturity model --lang zh；填写后检查：citymaturity validate <文件>。',
   ],
   en: [
@@ -24,7 +25,8 @@ const header = {
     'For each characteristic give current (the level now) and target (the level planned in two years):',
     'a level 1–5, or unknown (don’t know); leave empty when not answered yet. evidence is optional text,',
     'or { text: note, links: [web addresses] }. method: single-stakeholder, multi-stakeholder,',
-    'facilitated-workshop, multi-city-benchmark or external-audit.',
+    'facilitated-workshop, multi-city-benchmark or external-audit. A facilitated workshop may add consensus',
+    '(the agreed levels) keyed by characteristic id: { current, target, rationale, dissent }.',
     'The criteria of every level: citymaturity model --lang en; check the file: citymaturity validate <file>.',
   ],
 } as const;

@@ -1,4 +1,5 @@
 import type { ModelIndex } from '@citymaturity/model';
+import { usesConsensus } from '../assessment/methods.js';
 import { checkPlan } from '../scoring/plan-checks.js';
 import { standardStakeholderGroupIds } from '../stakeholder-groups.js';
 import type { AssessmentDocument } from './assessment-schema.js';
@@ -8,7 +9,8 @@ const listLimit = 8;
 
 /**
  * The checks that need the model: the model exists, every rated characteristic is one of its
- * characteristics, levels are within its levels, groups are known, ids are unique; plus
+ * characteristics, levels are within its levels, groups are known, ids are unique, a consensus
+ * comes only with a facilitated workshop and names only the model's characteristics; plus
  * warnings for plan flags and unanswered characteristics.
  */
 export function checkAgainstModels(
@@ -108,12 +110,66 @@ export function checkAgainstModels(
       );
     }
   });
+  if (assessment.consensus) problems.push(...checkConsensus(assessment, model, maxLevel));
   if (assessment.method === 'single-stakeholder' && assessment.respondents.length > 1) {
     problems.push(
       problem('warning', ['method'], 'single-stakeholder-with-many', {
         count: assessment.respondents.length,
       }),
     );
+  }
+  return problems;
+}
+
+/**
+ * The consensus of a facilitated workshop: only with that method (any other method has no
+ * workshop to agree it), every key a characteristic of the model, levels within the model's;
+ * plan flags as warnings, as for ratings.
+ */
+function checkConsensus(
+  assessment: AssessmentDocument,
+  model: ModelIndex | undefined,
+  maxLevel: number,
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  if (!usesConsensus(assessment.method)) {
+    problems.push(
+      problem('error', ['consensus'], 'consensus-without-workshop', {
+        method: assessment.method,
+      }),
+    );
+  }
+  if (!model) return problems;
+  for (const [id, item] of Object.entries(assessment.consensus ?? {})) {
+    if (!model.characteristicById.has(id)) {
+      const ids = model.characteristics;
+      problems.push(
+        problem('error', ['consensus', id], 'unknown-characteristic', {
+          id,
+          model: model.pack.meta.id,
+          first: ids[0]?.id ?? '',
+          last: ids[ids.length - 1]?.id ?? '',
+        }),
+      );
+      continue;
+    }
+    for (const measure of ['current', 'target'] as const) {
+      const value = item[measure];
+      if (typeof value === 'number' && value > maxLevel)
+        problems.push(
+          problem('error', ['consensus', id, measure], 'level', { found: value, max: maxLevel }),
+        );
+    }
+    const flag = checkPlan(numeric(item.current), numeric(item.target));
+    if (flag) {
+      problems.push(
+        problem('warning', ['consensus', id], flag, {
+          characteristic: id,
+          current: String(item.current),
+          target: String(item.target),
+        }),
+      );
+    }
   }
   return problems;
 }

@@ -88,6 +88,10 @@ const messages: Record<string, MessageFactory> = {
     zh: `答卷人 ${s(p.respondent)} 有 ${s(p.count)} 个特征未作答：${s(p.ids)}`,
     en: `respondent ${s(p.respondent)} has not answered ${s(p.count)} characteristic(s): ${s(p.ids)}`,
   }),
+  'consensus-without-workshop': (p) => ({
+    zh: `consensus（共识）只能用于引导式研讨会（method: facilitated-workshop），本评估的方法为 ${s(p.method)}；请删除 consensus 或更改 method`,
+    en: `consensus (the agreed levels) belongs only to a facilitated workshop (method: facilitated-workshop), but the method is ${s(p.method)}; remove consensus or change the method`,
+  }),
   'single-stakeholder-with-many': (p) => ({
     zh: `评估方法为单一利益相关方观点，但有 ${s(p.count)} 位答卷人；多位答卷人应使用 multi-stakeholder`,
     en: `the method is single-stakeholder but there are ${s(p.count)} respondents; use multi-stakeholder for several`,

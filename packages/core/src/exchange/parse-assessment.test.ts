@@ -215,6 +215,85 @@ describe('parseAssessmentText', () => {
   });
 });
 
+describe('the consensus of a facilitated workshop', () => {
+  const workshop = `${valid.replace('method: multi-stakeholder', 'method: facilitated-workshop')}consensus:
+  "1.1.1": { current: 3, target: 4, rationale: Most groups saw a published strategy, dissent: Residents saw none }
+  "2.1": { current: unknown, target: 4 }
+`;
+
+  it('accepts agreed levels with rationale and dissent, keyed by characteristic', () => {
+    const result = parseAssessmentText(workshop, { models });
+    expect(result.ok && result.assessment.consensus).toEqual({
+      '1.1.1': {
+        current: 3,
+        target: 4,
+        rationale: 'Most groups saw a published strategy',
+        dissent: 'Residents saw none',
+      },
+      '2.1': { current: 'unknown', target: 4 },
+    });
+  });
+
+  it('rejects a characteristic the model does not have', () => {
+    expect(
+      problemsOf(workshop.replace('"2.1": { current: unknown', '"9.9": { current: unknown')),
+    ).toMatchObject([
+      {
+        code: 'unknown-characteristic',
+        path: 'consensus["9.9"]',
+        params: { id: '9.9', model: 'tiny' },
+      },
+    ]);
+  });
+
+  it('rejects a consensus with a method other than facilitated-workshop, in both languages', () => {
+    const problems = problemsOf(
+      workshop.replace('method: facilitated-workshop', 'method: multi-stakeholder'),
+    );
+    expect(problems).toMatchObject([
+      { severity: 'error', code: 'consensus-without-workshop', path: 'consensus', line: 24 },
+    ]);
+    expect(problems[0]?.message.en).toBe(
+      'consensus (the agreed levels) belongs only to a facilitated workshop (method: facilitated-workshop), but the method is multi-stakeholder; remove consensus or change the method',
+    );
+    expect(problems[0]?.message.zh).toContain('consensus（共识）只能用于引导式研讨会');
+  });
+
+  it('rejects a level that is not 1–5 or "unknown", naming the path', () => {
+    const problems = problemsOf(
+      workshop.replace('current: 3, target: 4, rationale', 'current: 7, target: 4, rationale'),
+    );
+    expect(problems).toMatchObject([
+      { code: 'level', path: 'consensus["1.1.1"].current', params: { max: 5 } },
+    ]);
+  });
+
+  it('rejects an empty level: only agreed items are written', () => {
+    const problems = problemsOf(
+      workshop.replace('current: unknown, target: 4', 'current: null, target: 4'),
+    );
+    expect(problems).toMatchObject([{ code: 'level', path: 'consensus["2.1"].current' }]);
+  });
+
+  it('requires both levels', () => {
+    const problems = problemsOf(
+      workshop.replace('"2.1": { current: unknown, target: 4 }', '"2.1": { current: 2 }'),
+    );
+    expect(problems).toMatchObject([{ code: 'required', path: 'consensus["2.1"].target' }]);
+  });
+
+  it('warns, without failing, about an agreed target below the current level', () => {
+    const result = parseAssessmentText(
+      workshop.replace('current: 3, target: 4, rationale', 'current: 3, target: 2, rationale'),
+      { models },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.problems.map((p) => [p.severity, p.code, p.path])).toEqual([
+      ['warning', 'target-below-current', 'consensus["1.1.1"]'],
+    ]);
+  });
+});
+
 describe('validateAssessment', () => {
   it('rejects input that is not an object', () => {
     expect(validateAssessment([1, 2], { models }).problems).toMatchObject([

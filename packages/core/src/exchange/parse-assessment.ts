@@ -89,7 +89,7 @@ export function validateAssessment(
   return { ok: true, assessment: parsed.data, problems };
 }
 
-const ratingValuePath = /^respondents\[\d+\]\.ratings\[".*"\]\.(current|target)$/;
+const ratingValuePath = /^(respondents\[\d+\]\.ratings|consensus)\[".*"\]\.(current|target)$/;
 
 /** Turns a zod issue into problems with CityMaturity's own wording where it has one. */
 function translateIssue(issue: z.core.$ZodIssue, data: object): ValidationProblem[] {

@@ -1,4 +1,5 @@
-import { Card, Descriptions, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
+import { Panel } from '../../components/Panel.js';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
@@ -27,14 +28,14 @@ export default function AccountPage() {
             : []),
         ]}
       />
-      <Card>
+      <Panel>
         <Typography.Title level={2}>{t('profile.title')}</Typography.Title>
         <ProfileForm user={user} />
-      </Card>
-      <Card>
+      </Panel>
+      <Panel>
         <Typography.Title level={2}>{t('password.title')}</Typography.Title>
         <PasswordForm email={user.email} />
-      </Card>
+      </Panel>
     </div>
   );
 }

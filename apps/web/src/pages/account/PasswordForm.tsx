@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
-import { NewPasswordField } from '../../components/NewPasswordField.js';
+import { ConfirmPasswordField, NewPasswordField } from '../../components/NewPasswordField.js';
 import { fieldErrors } from '../../components/form-errors.js';
 
 interface PasswordValues {
@@ -59,22 +59,7 @@ export function PasswordForm({ email }: { email: string }) {
         required
         hint={(count) => t('auth:validation.passwordHint', { count })}
       />
-      <Form.Item
-        label={t('password.confirm')}
-        name="confirm"
-        dependencies={['newPassword']}
-        rules={[
-          { required: true, message: t('auth:validation.confirmRequired') },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              value === getFieldValue('newPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('auth:validation.confirmMismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <ConfirmPasswordField label={t('password.confirm')} of="newPassword" />
       <p className="cm-muted">{t('password.note')}</p>
       <Button type="primary" htmlType="submit" loading={busy}>
         {t('password.submit')}

@@ -4,7 +4,9 @@ import {
   FileTextOutlined,
   LineChartOutlined,
   SendOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
+import { usesConsensus } from '@citymaturity/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Typography } from 'antd';
 import { useState } from 'react';
@@ -114,6 +116,12 @@ export function AssessmentActions({ assessment }: { assessment: AssessmentDetail
           <Button type="primary" icon={<SendOutlined aria-hidden />} onClick={submit}>
             {t('submit.button')}
           </Button>
+        )}
+        {usesConsensus(assessment.method) && may('workshop.follow') && (
+          <Link to={`${base}/workshop`} className="cm-link-button">
+            <TeamOutlined aria-hidden />{' '}
+            {may('workshop.facilitate') ? t('workshop:actions.run') : t('workshop:actions.follow')}
+          </Link>
         )}
         {may('results.view') && (
           <Link to={`${base}/results`} className="cm-link-button">

@@ -1,6 +1,7 @@
 import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAuditOnly } from '../../api/audit.js';
 import { useMaturityModel } from '../../api/model.js';
 import { PageFallback } from '../../app/PageFallback.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -14,6 +15,10 @@ import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
 import { AssessmentActions } from './AssessmentActions.js';
 import { RespondentList } from './RespondentList.js';
+import { StakeholdersCard } from '../stakeholders/StakeholdersCard.js';
+import { AssessmentMethodFact } from '../audit/AssessmentMethodFact.js';
+import { AuditCard } from '../audit/AuditCard.js';
+import { useStakeholderFacts } from '../stakeholders/useStakeholderFacts.js';
 import './assessment.css';
 
 /** An assessment: status, dates, method, progress of each response, and what the person may do next. */
@@ -23,6 +28,9 @@ export default function AssessmentPage() {
   const { organisationId = '', assessmentId = '' } = useParams();
   const query = useAssessment(organisationId, assessmentId);
   const model = useMaturityModel();
+  const stakeholderFacts = useStakeholderFacts(query.data);
+  // An external auditor is no member: the way back is their home page, not the organisation's.
+  const auditOnly = useAuditOnly(organisationId, assessmentId);
   usePageTitle(query.data?.title);
 
   if (query.isPending) return <PageFallback />;
@@ -43,16 +51,7 @@ export default function AssessmentPage() {
     {
       key: 'method',
       label: t('facts.method'),
-      children: method ? (
-        <div>
-          <div>{method.method.name[lang]}</div>
-          <div className="cm-muted">
-            {t('facts.methodRank', { rank: method.method.rank, count: method.count })}
-          </div>
-        </div>
-      ) : (
-        assessment.method
-      ),
+      children: <AssessmentMethodFact assessment={assessment} />,
     },
     {
       key: 'progress',
@@ -86,6 +85,7 @@ export default function AssessmentPage() {
           },
         ]
       : []),
+    ...stakeholderFacts,
     {
       key: 'model',
       label: t('facts.model'),
@@ -96,12 +96,13 @@ export default function AssessmentPage() {
   return (
     <div className="cm-page">
       <div>
-        <Link to={`/organisations/${organisationId}`} className="cm-back-link">
-          {t('backToOrganisation')}
+        <Link to={auditOnly ? '/' : `/organisations/${organisationId}`} className="cm-back-link">
+          {auditOnly ? t('audit:backHome') : t('backToOrganisation')}
         </Link>
         <Typography.Title level={1}>{assessment.title}</Typography.Title>
       </div>
       <AssessmentActions assessment={assessment} />
+      <StakeholdersCard assessment={assessment} />
       <section className="cm-section" aria-labelledby="facts-title">
         <Typography.Title level={2} id="facts-title" className="cm-visually-hidden">
           {t('facts.title')}
@@ -113,6 +114,7 @@ export default function AssessmentPage() {
           </Typography.Paragraph>
         )}
       </section>
+      <AuditCard assessment={assessment} />
       <RespondentList assessment={assessment} />
     </div>
   );

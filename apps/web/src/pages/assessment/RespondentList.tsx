@@ -1,3 +1,4 @@
+import { usesInvitations } from '@citymaturity/core';
 import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -17,14 +18,24 @@ function answerLabel(respondent: Respondent): string {
 export function RespondentList({ assessment }: { assessment: AssessmentDetail }) {
   const { t } = useTranslation('assessment');
   const navigate = useNavigate();
+  // Invited stakeholders are followed on the stakeholders page (progress only, never answers).
+  const invites = usesInvitations(assessment.method);
+  const respondents = invites
+    ? assessment.respondents.filter((r) => r.userId !== null)
+    : assessment.respondents;
   return (
     <section className="cm-section" aria-labelledby="respondents-title">
       <Typography.Title level={2} id="respondents-title">
         {t('respondents.title')}
       </Typography.Title>
       <Typography.Paragraph className="cm-muted">{t('respondents.explain')}</Typography.Paragraph>
+      {invites && (
+        <Typography.Paragraph className="cm-muted">
+          {t('stakeholders:respondents.members')}
+        </Typography.Paragraph>
+      )}
       <ul className="cm-plain-list">
-        {assessment.respondents.map((r) => (
+        {respondents.map((r) => (
           <li key={r.id} className="cm-respondent">
             <div className="cm-respondent-main">
               <div className="cm-respondent-name">{r.name}</div>

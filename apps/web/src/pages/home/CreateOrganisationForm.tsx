@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Radio, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Radio, Typography } from 'antd';
+import { Panel } from '../../components/Panel.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.js';
@@ -70,7 +71,7 @@ export function CreateOrganisationForm() {
 
   return (
     <section className="cm-section" aria-labelledby="create-organisation">
-      <Card>
+      <Panel>
         <Typography.Title level={2} id="create-organisation">
           {t('create.title')}
         </Typography.Title>
@@ -161,7 +162,7 @@ export function CreateOrganisationForm() {
             {t('create.submit')}
           </Button>
         </Form>
-      </Card>
+      </Panel>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { Card, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
+import { Panel } from '../../components/Panel.js';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +13,7 @@ import { useOrganisations } from '../../components/queries.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
 import { homeRedirectKey } from '../login/sign-in.js';
+import { AuditAssignments } from '../audit/AuditAssignments.js';
 import { AllOrganisations } from './AllOrganisations.js';
 import { CreateOrganisationForm } from './CreateOrganisationForm.js';
 import './home.css';
@@ -62,6 +64,7 @@ export default function HomePage() {
     );
 
   const { memberships, all } = query.data;
+  const audits = session.authenticated ? (session.grants ?? []).length : 0;
 
   return (
     <div className="cm-page">
@@ -73,19 +76,24 @@ export default function HomePage() {
           </Typography.Paragraph>
         )}
       </div>
+      <AuditAssignments />
       <section className="cm-section" aria-labelledby="my-organisations">
         <Typography.Title level={2} id="my-organisations">
           {t('mine.title')}
         </Typography.Title>
         {memberships.length === 0 ? (
           <Typography.Paragraph>
-            {isPlatformAdmin ? t('mine.emptyPlatformAdmin') : t('mine.empty')}
+            {isPlatformAdmin
+              ? t('mine.emptyPlatformAdmin')
+              : audits > 0
+                ? t('audit:assignments.noMembership')
+                : t('mine.empty')}
           </Typography.Paragraph>
         ) : (
           <ul className="cm-plain-list cm-org-grid">
             {memberships.map((m) => (
               <li key={m.organisation.id}>
-                <Card className="cm-org-card">
+                <Panel className="cm-org-card">
                   <Typography.Title level={3} className="cm-org-card-title">
                     <Link to={`/organisations/${m.organisation.id}`}>
                       <OrganisationName organisation={m.organisation} />
@@ -95,7 +103,7 @@ export default function HomePage() {
                     {t('mine.yourRole')} <Tag color="blue">{t(`organisation:roles.${m.role}`)}</Tag>
                   </div>
                   <OrganisationFacts organisation={m.organisation} />
-                </Card>
+                </Panel>
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Panel } from '../../components/Panel.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../api/session.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
@@ -44,7 +45,7 @@ export default function LoginPage() {
 
   return (
     <div className="cm-auth">
-      <Card className="cm-auth-card">
+      <Panel className="cm-auth-card">
         <Typography.Title level={1}>{t('login.title')}</Typography.Title>
         <Typography.Paragraph className="cm-muted">{t('login.intro')}</Typography.Paragraph>
         {!session.authenticated && session.setupNeeded && !session.demoLogin && (
@@ -96,6 +97,8 @@ export default function LoginPage() {
           requiredMark={false}
           onFinish={(values) => void onFinish(values)}
           disabled={busy}
+          // Filled in after an invited person has set their password (/account-setup).
+          initialValues={{ email: params.get('email') ?? '' }}
         >
           <Form.Item
             label={t('fields.email')}
@@ -118,7 +121,10 @@ export default function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
-      </Card>
+        <Typography.Paragraph className="cm-muted cm-auth-verify">
+          {t('audit:public.signInLink')} <Link to="/verify">{t('audit:public.title')}</Link>
+        </Typography.Paragraph>
+      </Panel>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Typography } from 'antd';
+import { App, Button, Form, Input, Typography } from 'antd';
+import { Panel } from '../../components/Panel.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { post } from '../../api/client.js';
@@ -47,7 +48,7 @@ export function AddMemberForm({ organisationId }: { organisationId: string }) {
   };
 
   return (
-    <Card className="cm-add-member">
+    <Panel className="cm-add-member">
       <Typography.Title level={3}>{t('members.add.title')}</Typography.Title>
       <Form<MemberValues>
         form={form}
@@ -86,6 +87,6 @@ export function AddMemberForm({ organisationId }: { organisationId: string }) {
           {t('members.add.submit')}
         </Button>
       </Form>
-    </Card>
+    </Panel>
   );
 }

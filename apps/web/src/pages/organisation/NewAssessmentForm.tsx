@@ -1,5 +1,7 @@
+import { assessmentMethods, usesInvitations, type AssessmentMethod } from '@citymaturity/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Typography } from 'antd';
+import { App, Button, Form, Input, Typography } from 'antd';
+import { Panel } from '../../components/Panel.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,23 +14,31 @@ import { todayIsoDate } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
 import { findMethod } from '../../components/methods.js';
 import { organisationPath } from '../../components/queries.js';
+import { MethodChoice } from '../stakeholders/MethodChoice.js';
 
 interface NewAssessmentValues {
   title: string;
   date: string;
+  method: AssessmentMethod;
   respondentName: string;
 }
 
-/** Starts a single-stakeholder baseline: one team response (e.g. the leadership team) rates all 32 characteristics. */
+/**
+ * Starts an assessment: a single-stakeholder baseline (one team response, e.g. the leadership team,
+ * rates all 32 characteristics), or a multi-stakeholder or facilitated one whose stakeholders are
+ * invited next.
+ */
 export function NewAssessmentForm({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation('organisation');
   const lang = useLang();
   const model = useMaturityModel();
-  const method = findMethod(model?.pack, 'single-stakeholder');
+  const [form] = Form.useForm<NewAssessmentValues>();
+  const [chosen, setChosen] = useState<AssessmentMethod>('single-stakeholder');
+  const method = findMethod(model?.pack, chosen);
+  const invites = usesInvitations(chosen);
   const { message } = App.useApp();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const [form] = Form.useForm<NewAssessmentValues>();
   const [busy, setBusy] = useState(false);
 
   const onFinish = async (values: NewAssessmentValues) => {
@@ -39,14 +49,18 @@ export function NewAssessmentForm({ organisationId }: { organisationId: string }
         {
           title: values.title.trim(),
           date: values.date,
-          method: 'single-stakeholder',
-          respondentName: values.respondentName.trim(),
+          method: values.method,
+          ...(usesInvitations(values.method)
+            ? {}
+            : { respondentName: values.respondentName.trim() }),
         },
       );
       await client.invalidateQueries({ queryKey: ['assessments', organisationId] });
       client.setQueryData(['assessment', organisationId, created.id], created);
       void message.success(t('newAssessment.done'));
-      await navigate(`/organisations/${organisationId}/assessments/${created.id}/questionnaire`);
+      // Stakeholders are invited first; a team starts answering at once.
+      const next = usesInvitations(values.method) ? 'stakeholders' : 'questionnaire';
+      await navigate(`/organisations/${organisationId}/assessments/${created.id}/${next}`);
     } catch (e) {
       form.setFields(fieldErrors(e, ['title', 'date', 'respondentName']));
       void message.error(errorMessage(e, t('common:errors.unknown')));
@@ -56,12 +70,16 @@ export function NewAssessmentForm({ organisationId }: { organisationId: string }
 
   return (
     <section className="cm-section" aria-labelledby="new-assessment">
-      <Card>
+      <Panel>
         <Typography.Title level={2} id="new-assessment">
           {t('newAssessment.title')}
         </Typography.Title>
         <Typography.Paragraph className="cm-muted">
-          {t('newAssessment.intro', { method: method ? method.method.name[lang] : '' })}
+          {invites
+            ? t('stakeholders:newAssessment.intro', {
+                method: method ? method.method.name[lang] : '',
+              })
+            : t('newAssessment.intro', { method: method ? method.method.name[lang] : '' })}
         </Typography.Paragraph>
         <Form<NewAssessmentValues>
           form={form}
@@ -69,9 +87,13 @@ export function NewAssessmentForm({ organisationId }: { organisationId: string }
           className="cm-narrow-form"
           initialValues={{
             date: todayIsoDate(),
+            method: 'single-stakeholder',
             respondentName: t('newAssessment.respondentDefault'),
           }}
           onFinish={(values) => void onFinish(values)}
+          onValuesChange={(changed: Partial<NewAssessmentValues>) => {
+            if (changed.method) setChosen(changed.method);
+          }}
           disabled={busy}
         >
           <Form.Item
@@ -89,21 +111,36 @@ export function NewAssessmentForm({ organisationId }: { organisationId: string }
           >
             <Input type="date" className="cm-date-input" />
           </Form.Item>
+          <Form.Item name="method">
+            <MethodChoice<AssessmentMethod>
+              legend={t('stakeholders:newAssessment.method')}
+              description={method?.method.description[lang]}
+              options={assessmentMethods.map((m) => ({
+                value: m,
+                label: findMethod(model?.pack, m)?.method.name[lang] ?? m,
+              }))}
+            />
+          </Form.Item>
           <Form.Item
+            hidden={invites}
             label={t('newAssessment.respondent')}
             name="respondentName"
             extra={t('newAssessment.respondentHint')}
             rules={[
-              { required: true, whitespace: true, message: t('newAssessment.respondentRequired') },
+              {
+                required: !invites,
+                whitespace: true,
+                message: t('newAssessment.respondentRequired'),
+              },
             ]}
           >
             <Input maxLength={200} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
-            {t('newAssessment.submit')}
+            {invites ? t('stakeholders:newAssessment.submit') : t('newAssessment.submit')}
           </Button>
         </Form>
-      </Card>
+      </Panel>
     </section>
   );
 }

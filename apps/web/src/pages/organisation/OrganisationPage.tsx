@@ -1,4 +1,5 @@
 import { Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageFallback } from '../../app/PageFallback.js';
@@ -14,6 +15,9 @@ import { AuditLogSection } from './AuditLogSection.js';
 import { MembersSection } from './MembersSection.js';
 import { NewAssessmentForm } from './NewAssessmentForm.js';
 import './organisation.css';
+
+// Below the fold and only for organisers: loaded after the page.
+const StakeholderGroupsSection = lazy(() => import('../stakeholders/StakeholderGroupsSection.js'));
 
 /** An organisation: its assessments, a form to start one, and (administrators) its members and audit log. */
 export default function OrganisationPage() {
@@ -58,6 +62,9 @@ export default function OrganisationPage() {
           <nav aria-label={t('pageSections')} className="cm-actions">
             <a href="#assessments">{t('assessments.title')}</a>
             {actions.includes('members.view') && <a href="#members">{t('members.title')}</a>}
+            {actions.includes('invitations.manage') && (
+              <a href="#stakeholder-groups">{t('stakeholders:groups.title')}</a>
+            )}
             <a href="#audit-log">{t('audit.title')}</a>
           </nav>
         )}
@@ -71,6 +78,11 @@ export default function OrganisationPage() {
           organisationId={organisationId}
           canManage={actions.includes('members.manage')}
         />
+      )}
+      {actions.includes('invitations.manage') && (
+        <Suspense fallback={null}>
+          <StakeholderGroupsSection organisationId={organisationId} canManage />
+        </Suspense>
       )}
       {actions.includes('audit-log.view') && <AuditLogSection organisationId={organisationId} />}
     </div>

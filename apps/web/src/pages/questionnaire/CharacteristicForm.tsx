@@ -1,7 +1,7 @@
 import { checkPlan } from '@citymaturity/core';
 import type { IndexedCharacteristic, ModelIndex } from '@citymaturity/model';
 import { Alert, Typography } from 'antd';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Rating } from '../../api/types.js';
 import type { Lang } from '../../components/lang.js';
@@ -21,6 +21,7 @@ export function CharacteristicForm({
   onAnswer,
   onText,
   onLinks,
+  files,
 }: {
   index: ModelIndex;
   entry: IndexedCharacteristic;
@@ -31,6 +32,8 @@ export function CharacteristicForm({
   onAnswer: (question: 'current' | 'target', value: Answer) => void;
   onText: (text: string) => void;
   onLinks: (links: string[]) => void;
+  /** The files of the rating (their list and upload), below the notes and links. */
+  files?: ReactNode;
 }) {
   const { t } = useTranslation('questionnaire');
   const { characteristic } = entry;
@@ -135,6 +138,7 @@ export function CharacteristicForm({
           onTextChange={onText}
           onLinksChange={onLinks}
         />
+        {files}
       </section>
     </article>
   );

@@ -13,6 +13,8 @@ export function Pager({
   linkTo,
   assessmentLink,
   readOnly,
+  finishLabel,
+  allAnsweredAction,
 }: {
   ids: readonly string[];
   currentId: string;
@@ -20,6 +22,10 @@ export function Pager({
   linkTo: (id: string) => string;
   assessmentLink: string;
   readOnly: boolean;
+  /** The last page's way on (default: back to the assessment). */
+  finishLabel?: string;
+  /** What to do once everything is answered (default: submit the assessment). */
+  allAnsweredAction?: string;
 }) {
   const { t } = useTranslation('questionnaire');
   const { previous, next } = neighbours(ids, currentId);
@@ -33,7 +39,7 @@ export function Pager({
           showIcon
           role="status"
           title={t('pager.allAnswered')}
-          description={<Link to={assessmentLink}>{t('pager.toSubmit')}</Link>}
+          description={<Link to={assessmentLink}>{allAnsweredAction ?? t('pager.toSubmit')}</Link>}
         />
       )}
       <nav aria-label={t('pager.label')} className="cm-q-pager">
@@ -53,7 +59,7 @@ export function Pager({
           </Link>
         ) : (
           <Link to={assessmentLink} className="cm-link-button cm-link-button-primary">
-            {t('pager.finish')} <ArrowRightOutlined aria-hidden />
+            {finishLabel ?? t('pager.finish')} <ArrowRightOutlined aria-hidden />
           </Link>
         )}
       </nav>

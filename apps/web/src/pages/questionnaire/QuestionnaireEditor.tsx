@@ -1,11 +1,10 @@
-import { UnorderedListOutlined } from '@ant-design/icons';
 import type { ModelIndex } from '@citymaturity/model';
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Drawer, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { put } from '../../api/client.js';
+import { Link } from 'react-router';
+import { del, get, put, upload } from '../../api/client.js';
 import type {
   AssessmentDetail,
   Progress,
@@ -13,24 +12,34 @@ import type {
   Respondent,
   ResponseData,
 } from '../../api/types.js';
-import { useLang } from '../../components/lang.js';
-import { ProgressLine } from '../../components/ProgressLine.js';
-import { assessmentPath } from '../../components/queries.js';
-import { usePageTitle } from '../../components/usePageTitle.js';
+import { assessmentPath, useMembership } from '../../components/queries.js';
 import { questionnairePath } from '../assessment/questionnaire-link.js';
-import { CharacteristicForm } from './CharacteristicForm.js';
-import { Navigator } from './Navigator.js';
-import { Pager } from './Pager.js';
 import {
-  countAnswered,
-  emptyRating,
-  firstUnanswered,
-  toRatingInput,
-} from './questionnaire-logic.js';
-import { SaveStatus } from './SaveStatus.js';
-import { useAutosave } from './useAutosave.js';
+  fileOfItem,
+  withFile,
+  withoutFile,
+  type AnswerTarget,
+  type UploadedEvidenceItem,
+} from './answer-target.js';
+import { emptyRating, toRatingInput } from './questionnaire-logic.js';
+import { QuestionnaireView } from './QuestionnaireView.js';
 
-/** One response being answered (or read): navigator, the current characteristic, autosave. */
+/** An evidence item as listed by GET …/evidence (the fields the questionnaire uses). */
+interface ListedEvidenceItem extends UploadedEvidenceItem {
+  owner:
+    | { kind: 'user'; displayName: string }
+    | { kind: 'invited-stakeholder'; name: string }
+    | { kind: 'unknown' };
+}
+
+const ownerName = (item: ListedEvidenceItem) =>
+  item.owner.kind === 'user'
+    ? item.owner.displayName
+    : item.owner.kind === 'invited-stakeholder'
+      ? item.owner.name
+      : undefined;
+
+/** A member's response being answered (or read): saved through the organisation's API. */
 export function QuestionnaireEditor({
   index,
   assessment,
@@ -45,28 +54,55 @@ export function QuestionnaireEditor({
   characteristicId: string | undefined;
 }) {
   const { t } = useTranslation('questionnaire');
-  const lang = useLang();
-  const navigate = useNavigate();
   const client = useQueryClient();
-  const headingRef = useRef<HTMLElement>(null);
-  const [drawerOpen, setDrawerOpen] = useState(false);
   const { organisationId, id: assessmentId } = assessment;
-  const ids = useMemo(() => index.characteristics.map((c) => c.id), [index]);
-  const readOnly = !response.editable;
-  const linkTo = useCallback(
-    (id: string) => questionnairePath(organisationId, assessmentId, respondent.id, id),
+  const base = assessmentPath(organisationId, assessmentId);
+  const responseKey = useMemo(
+    () => ['response', organisationId, assessmentId, respondent.id],
     [organisationId, assessmentId, respondent.id],
+  );
+  // Who added each file: listed for those who may view evidence; one's own uploads are added below.
+  const mayViewEvidence = useMembership(organisationId)?.actions.includes('evidence.view') ?? false;
+  const evidenceKey = useMemo(
+    () => ['response-evidence', organisationId, assessmentId, respondent.id],
+    [organisationId, assessmentId, respondent.id],
+  );
+  const evidence = useQuery({
+    queryKey: evidenceKey,
+    queryFn: () =>
+      get<ListedEvidenceItem[]>(
+        `${base}/evidence?respondentId=${encodeURIComponent(respondent.id)}`,
+      ),
+    enabled: mayViewEvidence,
+  });
+  const owners = useMemo(
+    () => new Map((evidence.data ?? []).map((item) => [item.id, ownerName(item)])),
+    [evidence.data],
+  );
+
+  const amendCache = useCallback(
+    (id: string, change: (rating: Rating) => Rating) => {
+      client.setQueryData<ResponseData>(
+        responseKey,
+        (old) =>
+          old && {
+            ...old,
+            ratings: { ...old.ratings, [id]: change(old.ratings[id] ?? emptyRating) },
+          },
+      );
+    },
+    [client, responseKey],
   );
 
   const save = useCallback(
     async (id: string, rating: Rating) => {
       const result = await put<{ progress: Progress }>(
-        `${assessmentPath(organisationId, assessmentId)}/respondents/${respondent.id}/ratings/${id}`,
+        `${base}/respondents/${respondent.id}/ratings/${id}`,
         toRatingInput(rating),
       );
       // Keep the cached response and progress in step, so that coming back shows the answers.
       client.setQueryData<ResponseData>(
-        ['response', organisationId, assessmentId, respondent.id],
+        responseKey,
         (old) =>
           old && { ...old, progress: result.progress, ratings: { ...old.ratings, [id]: rating } },
       );
@@ -83,127 +119,72 @@ export function QuestionnaireEditor({
         refetchType: 'none',
       });
     },
-    [client, organisationId, assessmentId, respondent.id],
-  );
-  const { ratings, state, update, retry } = useAutosave(response.ratings, save);
-
-  const entry = characteristicId ? index.characteristicById.get(characteristicId) : undefined;
-  const answered = countAnswered(ids, ratings);
-  usePageTitle(entry ? `${entry.id} ${entry.characteristic.name[lang]}` : t('title'));
-
-  // Without a characteristic in the address: resume at the first one not yet answered.
-  useEffect(() => {
-    if (characteristicId) return;
-    const first = firstUnanswered(ids, response.ratings);
-    if (first) void navigate(linkTo(first), { replace: true });
-  }, [characteristicId, ids, response.ratings, navigate, linkTo]);
-
-  // Moving to another characteristic: start at its top and tell screen readers where we are.
-  useEffect(() => {
-    if (!characteristicId) return;
-    window.scrollTo({ top: 0 });
-    headingRef.current?.focus({ preventScroll: true });
-  }, [characteristicId]);
-
-  const navigator = (onNavigate?: () => void) => (
-    <Navigator
-      index={index}
-      lang={lang}
-      ratings={ratings}
-      currentId={entry?.id}
-      linkTo={linkTo}
-      {...(onNavigate ? { onNavigate } : {})}
-    />
+    [client, base, responseKey, organisationId, assessmentId, respondent.id],
   );
 
+  const target = useMemo<AnswerTarget>(
+    () => ({
+      linkTo: (id) => questionnairePath(organisationId, assessmentId, respondent.id, id),
+      saveRating: save,
+      uploadFile: async (id, file, onProgress, signal) => {
+        const form = new FormData();
+        form.append('characteristicId', id);
+        form.append('file', file);
+        const item = await upload<ListedEvidenceItem>(
+          `${base}/respondents/${respondent.id}/evidence`,
+          form,
+          { onProgress, signal },
+        );
+        const added = fileOfItem(item);
+        amendCache(id, (r) => withFile(r, added));
+        client.setQueryData<ListedEvidenceItem[]>(evidenceKey, (old) => [...(old ?? []), item]);
+        return added;
+      },
+      removeFile: async (id, evidenceId) => {
+        await del(`${base}/evidence/${evidenceId}`);
+        amendCache(id, (r) => withoutFile(r, evidenceId));
+      },
+      fileHref: (evidenceId) => `${base}/evidence/${evidenceId}/file`,
+      fileOwner: (evidenceId) => owners.get(evidenceId),
+    }),
+    [
+      organisationId,
+      assessmentId,
+      respondent.id,
+      base,
+      save,
+      amendCache,
+      client,
+      evidenceKey,
+      owners,
+    ],
+  );
+
+  const assessmentLink = `/organisations/${organisationId}/assessments/${assessmentId}`;
   return (
-    <div className="cm-page cm-q-page">
-      <div className="cm-q-top">
-        <Link to={`/organisations/${organisationId}/assessments/${assessmentId}`}>
-          ← {assessment.title}
-        </Link>
-        <p className="cm-muted cm-q-respondent">{t('respondent', { name: respondent.name })}</p>
-        <div className="cm-q-status-row">
-          <ProgressLine progress={{ answered, total: ids.length }} />
-          {!readOnly && <SaveStatus state={state} onRetry={() => void retry()} />}
-          <Button
-            className="cm-q-drawer-button"
-            icon={<UnorderedListOutlined aria-hidden />}
-            aria-expanded={drawerOpen}
-            onClick={() => {
-              setDrawerOpen(true);
-            }}
-          >
-            {t('navigator.open', { answered, total: ids.length })}
-          </Button>
-        </div>
-        {readOnly && (
-          <Alert
-            type="info"
-            showIcon
-            role="note"
-            title={
-              assessment.status === 'submitted' ? t('readOnly.submitted') : t('readOnly.notYours')
-            }
-          />
-        )}
-      </div>
-      <div className="cm-q-layout">
-        <aside className="cm-q-aside">{navigator()}</aside>
-        <div className="cm-q-main">
-          {entry ? (
-            <>
-              <CharacteristicForm
-                index={index}
-                entry={entry}
-                lang={lang}
-                rating={ratings[entry.id] ?? emptyRating}
-                readOnly={readOnly}
-                headingRef={headingRef}
-                onAnswer={(question, value) => {
-                  update(entry.id, (r) => ({ ...r, [question]: value }), true);
-                }}
-                onText={(text) => {
-                  update(entry.id, (r) => ({ ...r, evidence: { ...r.evidence, text } }), false);
-                }}
-                onLinks={(links) => {
-                  update(entry.id, (r) => ({ ...r, evidence: { ...r.evidence, links } }), true);
-                }}
-              />
-              <Pager
-                ids={ids}
-                currentId={entry.id}
-                ratings={ratings}
-                linkTo={linkTo}
-                assessmentLink={`/organisations/${organisationId}/assessments/${assessmentId}`}
-                readOnly={readOnly}
-              />
-            </>
-          ) : characteristicId ? (
-            <>
-              <Typography.Title level={1}>{t('title')}</Typography.Title>
-              <Alert
-                type="warning"
-                showIcon
-                title={t('unknownCharacteristic', { id: characteristicId })}
-              />
-            </>
-          ) : null}
-        </div>
-      </div>
-      <Drawer
-        title={t('navigator.label')}
-        placement="left"
-        open={drawerOpen}
-        onClose={() => {
-          setDrawerOpen(false);
-        }}
-        size={320}
-      >
-        {navigator(() => {
-          setDrawerOpen(false);
-        })}
-      </Drawer>
-    </div>
+    <QuestionnaireView
+      index={index}
+      initialRatings={response.ratings}
+      readOnly={!response.editable}
+      readOnlyNotice={
+        <Alert
+          type="info"
+          showIcon
+          role="note"
+          title={
+            assessment.status === 'submitted' ? t('readOnly.submitted') : t('readOnly.notYours')
+          }
+        />
+      }
+      target={target}
+      characteristicId={characteristicId}
+      top={
+        <>
+          <Link to={assessmentLink}>← {assessment.title}</Link>
+          <p className="cm-muted cm-q-respondent">{t('respondent', { name: respondent.name })}</p>
+        </>
+      }
+      finish={{ to: assessmentLink }}
+    />
   );
 }

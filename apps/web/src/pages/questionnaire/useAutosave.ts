@@ -75,6 +75,15 @@ export function useAutosave(
     [flush],
   );
 
+  /** Changes a characteristic's local state without saving it (e.g. a file added on its own). */
+  const amend = useCallback((id: string, change: (rating: Rating) => Rating) => {
+    ratingsRef.current = {
+      ...ratingsRef.current,
+      [id]: change(ratingsRef.current[id] ?? emptyRating),
+    };
+    setRatings(ratingsRef.current);
+  }, []);
+
   // Save what is still waiting when the person leaves the page within the app…
   useEffect(
     () => () => {
@@ -95,5 +104,5 @@ export function useAutosave(
     };
   }, [flush]);
 
-  return { ratings, state, update, flush, retry: flush };
+  return { ratings, state, update, amend, flush, retry: flush };
 }

@@ -10,7 +10,7 @@ export interface ResultsData {
   results: Results;
   model: ModelIndex;
   /** The organisation (city); undefined while unknown (its name is then left out). */
-  organisation: Organisation | undefined;
+  organisation: Pick<Organisation, 'nameZh' | 'nameEn'> | undefined;
 }
 
 /** The state of loading the results: loading, failed (with the API's error) or ready. */
@@ -37,11 +37,16 @@ export function useResults(organisationId: string, assessmentId: string): Result
   const membership = session.authenticated
     ? session.memberships.find((m) => m.organisation.id === organisationId)
     : undefined;
+  // An external auditor is no member: the session's audit grant names the organisation.
+  const grant = session.authenticated
+    ? session.grants?.find((g) => g.organisation.id === organisationId)
+    : undefined;
   const organisation = useQuery({
     queryKey: ['organisation', organisationId],
-    queryFn: membership
-      ? skipToken
-      : () => get<Organisation>(`/api/v1/organisations/${organisationId}`),
+    queryFn:
+      membership || grant
+        ? skipToken
+        : () => get<Organisation>(`/api/v1/organisations/${organisationId}`),
     retry: false,
   });
   const modelQuery = useMaturityModelQuery();
@@ -67,7 +72,7 @@ export function useResults(organisationId: string, assessmentId: string): Result
     data: {
       results: results.data,
       model: model.index,
-      organisation: membership?.organisation ?? organisation.data,
+      organisation: membership?.organisation ?? grant?.organisation ?? organisation.data,
     },
   };
 }

@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Panel } from '../../components/Panel.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { post } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
-import { NewPasswordField } from '../../components/NewPasswordField.js';
+import { ConfirmPasswordField, NewPasswordField } from '../../components/NewPasswordField.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
@@ -57,7 +58,7 @@ export default function SetupPage() {
 
   return (
     <div className="cm-auth">
-      <Card className="cm-auth-card">
+      <Panel className="cm-auth-card">
         <Typography.Title level={1}>{t('setup.title')}</Typography.Title>
         {done ? (
           <Alert
@@ -107,29 +108,14 @@ export default function SetupPage() {
                 required
                 hint={(count) => t('validation.passwordHint', { count })}
               />
-              <Form.Item
-                label={t('fields.confirmPassword')}
-                name="confirm"
-                dependencies={['password']}
-                rules={[
-                  { required: true, message: t('validation.confirmRequired') },
-                  ({ getFieldValue }) => ({
-                    validator: (_, value) =>
-                      value === getFieldValue('password')
-                        ? Promise.resolve()
-                        : Promise.reject(new Error(t('validation.confirmMismatch'))),
-                  }),
-                ]}
-              >
-                <Input.Password autoComplete="new-password" />
-              </Form.Item>
+              <ConfirmPasswordField label={t('fields.confirmPassword')} of="password" />
               <Button type="primary" htmlType="submit" loading={busy} block>
                 {t('setup.submit')}
               </Button>
             </Form>
           </>
         )}
-      </Card>
+      </Panel>
     </div>
   );
 }

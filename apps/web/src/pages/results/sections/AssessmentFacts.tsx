@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../../api/types.js';
+import { EvidenceMethodBadge } from '../../../components/EvidenceMethodBadge.js';
 import { formatDate, formatMoment, textLanguage } from '../format.js';
 import { methodInfo } from '../rows.js';
 import type { ModelIndex } from '@citymaturity/model';
@@ -43,7 +44,16 @@ export function AssessmentFacts({ results, model }: { results: Results; model: M
       <div>
         <dt>{t('facts.method')}</dt>
         <dd>
-          {method ? (
+          {results.evidenceMethod ? (
+            <>
+              <EvidenceMethodBadge method={results.evidenceMethod} compact />
+              {results.evidenceMethod.id !== assessment.method && method && (
+                <div className="cm-r-muted">
+                  {t('audit:badge.gatheredAs', { method: method.method.name[lang] })}
+                </div>
+              )}
+            </>
+          ) : method ? (
             <>
               <span className="cm-r-strong">{method.method.name[lang]}</span>
               <br />

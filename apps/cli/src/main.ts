@@ -1,5 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, exitCodes } from './cli-error.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
+import { x } from './commands/exchange-strings.js';
+import { formCommand } from './commands/form.js';
+import { formImportCommand, formImportMethods } from './commands/form-import.js';
 import { modelCommand } from './commands/model.js';
 import { packCheckCommand } from './commands/pack-check.js';
 import { schemaCommand } from './commands/schema.js';
@@ -17,6 +21,12 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number ≥ 1');
   return n;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('YYYY-MM-DD');
+  return value;
 }
 
 /** Builds the command tree with its help in the chosen language. */
@@ -124,8 +134,69 @@ function buildProgram(
   program
     .command('schema')
     .description(t('cmdSchema', lang))
-    .action(() => {
-      setExit(schemaCommand(out));
+    .addOption(
+      new Option('--format <format>', x('optSchemaFormat', lang))
+        .choices(['assessment', 'results'])
+        .default('assessment'),
+    )
+    .action((o: { format: 'assessment' | 'results' }) => {
+      setExit(schemaCommand(out, o.format));
+    });
+
+  program
+    .command('form')
+    .description(x('cmdForm', lang))
+    .addOption(langOption())
+    .addOption(new Option('--model <id>', t('optModel', lang)).default('mmssc'))
+    .requiredOption('-o, --output <file>', x('optOutput', lang))
+    .action(async (o: { lang: Lang; model: string; output: string }) => {
+      setExit(await formCommand(o, out));
+    });
+
+  program
+    .command('form-import')
+    .description(x('cmdFormImport', lang))
+    .argument('<files...>', x('argForms', lang))
+    .addOption(langOption())
+    .addOption(
+      new Option('--format <format>', x('optDocFormat', lang))
+        .choices(['yaml', 'json'])
+        .default('yaml'),
+    )
+    .option('-o, --output <file>', x('optOutputOptional', lang))
+    .option('--city <name>', x('optCity', lang))
+    .option('--title <title>', x('optTitle', lang))
+    .addOption(new Option('--method <method>', x('optMethod', lang)).choices(formImportMethods))
+    .option('--date <date>', x('optDate', lang), isoDate)
+    .action(async (files: string[], o: Parameters<typeof formImportCommand>[1]) => {
+      setExit(await formImportCommand(files, o, out));
+    });
+
+  program
+    .command('backup')
+    .description(x('cmdBackup', lang))
+    .addOption(langOption())
+    .requiredOption('--organisation <id|name>', x('optOrganisation', lang))
+    .requiredOption('-o, --output <file>', x('optOutput', lang))
+    .option('--include-credentials', x('optCredentials', lang))
+    .action(
+      async (o: {
+        lang: Lang;
+        organisation: string;
+        output: string;
+        includeCredentials?: boolean;
+      }) => {
+        setExit(await backupCommand(o, out, env));
+      },
+    );
+
+  program
+    .command('restore')
+    .description(x('cmdRestore', lang))
+    .argument('<file>', x('argBackup', lang))
+    .addOption(langOption())
+    .action(async (file: string, o: { lang: Lang }) => {
+      setExit(await restoreCommand(file, o, out, env));
     });
 
   program

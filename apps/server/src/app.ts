@@ -18,7 +18,10 @@ import { loggerWithRedactedLinks, type LoggerSetting } from './http/log-redactio
 import { multipartOptions } from './http/evidence-upload.js';
 import { registerAssessmentRoutes } from './routes/assessments.js';
 import { registerAuditRoutes } from './routes/audit.js';
+import { registerBenchmarkingRoutes } from './routes/benchmarking.js';
+import { registerCycleRoutes } from './routes/cycles.js';
 import { registerEvidenceRoutes } from './routes/evidence.js';
+import { registerExchangeRoutes } from './routes/exchange.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
 import { registerReportRoutes } from './routes/report.js';
 import { registerResponseRoutes } from './routes/responses.js';
@@ -119,6 +122,9 @@ export async function buildApp(
   registerWorkshopRoutes(api, ctx);
   registerAuditRoutes(api, ctx);
   registerEvidenceRoutes(api, ctx);
+  registerExchangeRoutes(api, ctx);
+  registerCycleRoutes(api, ctx);
+  registerBenchmarkingRoutes(api, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWeb(app, ctx.webRoot);

@@ -14,3 +14,11 @@ export {
   verificationSubject,
   verifyStoredAssessment,
 } from './use-cases/verify-stored-assessment.js';
+export { readFilledForms, type FormFile } from './use-cases/read-filled-forms.js';
+export { modelDiagnosticForm } from './use-cases/make-diagnostic-form.js';
+export {
+  backupOrganisationToFile,
+  OrganisationLookupError,
+  restoreOrganisationFromFile,
+  type BackupProgress,
+} from './use-cases/organisation-backup-file.js';

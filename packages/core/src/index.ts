@@ -72,6 +72,69 @@ export { problemMessage } from './exchange/messages.js';
 export { assessmentTemplate, type TemplateOptions } from './exchange/assessment-template.js';
 export { assessmentJsonSchema, assessmentJsonSchemaId } from './exchange/assessment-json-schema.js';
 export {
+  resultsDocumentSchema,
+  resultsFormatTag,
+  type ResultsCharacteristic,
+  type ResultsDocument,
+} from './exchange/results-schema.js';
+export {
+  resultsCsv,
+  resultsCsvColumns,
+  resultsOpenData,
+  type ResultsContext,
+} from './exchange/results-open-data.js';
+export { resultsJsonSchema, resultsJsonSchemaId } from './exchange/results-json-schema.js';
+export {
+  diagnosticFormFormatTag,
+  diagnosticFormLayout,
+  formColumns,
+  formGroupListName,
+  formMetaSheetName,
+  formRows,
+  textHeight,
+  type DiagnosticFormOptions,
+  type FormCell,
+  type FormCellKind,
+  type FormMerge,
+  type FormSheetModel,
+  type FormValidation,
+  type FormWorkbookModel,
+} from './exchange/diagnostic-form/form-layout.js';
+export {
+  cellText,
+  parseAnswerCell,
+  parseDateCell,
+  type FormCellValue,
+  type ParsedAnswer,
+} from './exchange/diagnostic-form/form-cells.js';
+export { formText, isDontKnow } from './exchange/diagnostic-form/form-text.js';
+export {
+  columnLetter,
+  formProblem,
+  formProblemMessage,
+  type FormProblem,
+} from './exchange/diagnostic-form/form-problems.js';
+export {
+  readDiagnosticForm,
+  type FilledForm,
+  type FormAnswer,
+  type FormGrid,
+  type FormGridSheet,
+  type FormGroup,
+  type ReadFormOptions,
+  type ReadFormResult,
+} from './exchange/diagnostic-form/read-form.js';
+export {
+  formsToAssessmentDocument,
+  type FormsDocumentOptions,
+} from './exchange/diagnostic-form/forms-to-document.js';
+export {
+  formImportLimits,
+  formImportRefusal,
+  type FormImportRefusal,
+  type FormImportTarget,
+} from './exchange/diagnostic-form/form-import-rules.js';
+export {
   strengthsAndWeaknesses,
   strengthMinimumLevel,
   weaknessMaximumLevel,
@@ -211,3 +274,64 @@ export {
   ratingEvidenceRefusal,
   type EvidenceChangeRefusal,
 } from './evidence/evidence-rules.js';
+export {
+  cycleRef,
+  orderCycles,
+  type CycleOptions,
+  type CycleRef,
+  type CycleStatus,
+  type ScoredCycle,
+} from './cycles/cycle.js';
+export {
+  cycleTrend,
+  type CharacteristicTrendPoint,
+  type CycleTrend,
+  type TrendChange,
+  trendFlags,
+  type TrendFlag,
+  type TrendPoint,
+} from './cycles/cycle-trend.js';
+export {
+  elapsedBetween,
+  elapsedFlags,
+  planComparisonRefusal,
+  planHorizonMonths,
+  planRealisation,
+  planToleranceMonths,
+  previousCycleOf,
+  realisationStatus,
+  realisationStatuses,
+  unknownReasons,
+  type CharacteristicRealisation,
+  type ElapsedFlag,
+  type PlanComparisonRefusal,
+  type PlanRealisation,
+  type RealisationLevels,
+  type RealisationStatus,
+  type UnknownReason,
+} from './cycles/plan-realisation.js';
+export {
+  featureSummaries,
+  improvementCycle,
+  improvementStageStatuses,
+  isImprovementStage,
+  platformFeatures,
+  stageFeatures,
+  summaryLength,
+  type FeatureSummaries,
+  type ImprovementStage,
+  type ImprovementStageRecord,
+  type ImprovementStageStatus,
+  type PlatformFeature,
+  type PlatformFeatureId,
+  type StageFeature,
+  type SummaryInput,
+} from './cycles/improvement-stages.js';
+export * from './benchmarking/index.js';
+export * from './other-models/index.js';
+export {
+  characteristicResults,
+  talliesFromCounts,
+  type CharacteristicCounts,
+  type MeasureCounts,
+} from './cycles/cycle-scoring.js';

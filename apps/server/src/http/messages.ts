@@ -1,6 +1,9 @@
 import type { LocalizedText } from '@citymaturity/model';
 import { auditMessages } from './messages/audit.js';
+import { benchmarkingMessages } from './messages/benchmarking.js';
+import { cyclesMessages } from './messages/cycles.js';
 import { evidenceMessages } from './messages/evidence.js';
+import { exchangeMessages } from './messages/exchange.js';
 import { stakeholderMessages } from './messages/stakeholders.js';
 import { workshopMessages } from './messages/workshop.js';
 
@@ -53,6 +56,9 @@ export const errorMessages = {
   ...workshopMessages,
   ...auditMessages,
   ...evidenceMessages,
+  ...exchangeMessages,
+  ...cyclesMessages,
+  ...benchmarkingMessages,
 } satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -31,7 +31,7 @@ describe('roleAllows', () => {
     expect(roleAllows('auditor', 'assessments.export')).toBe(true);
   });
 
-  it('lets a viewer read results, reports and the verification, and follow a workshop', () => {
+  it('lets a viewer read results, reports and the verification, follow a workshop and compare with peers', () => {
     expect(allowedActions('viewer')).toEqual([
       'organisation.view',
       'assessments.list',
@@ -39,6 +39,7 @@ describe('roleAllows', () => {
       'report.download',
       'workshop.follow',
       'verification.view',
+      'benchmarking.view',
     ]);
   });
 
@@ -53,6 +54,13 @@ describe('roleAllows', () => {
   it('keeps inviting external auditors to organisation administrators', () => {
     expect(organisationRoles.filter((role) => roleAllows(role, 'auditors.manage'))).toEqual([
       'org_admin',
+    ]);
+  });
+
+  it('keeps tracking the improvement cycle to administrators and facilitators', () => {
+    expect(organisationRoles.filter((role) => roleAllows(role, 'improvement.manage'))).toEqual([
+      'org_admin',
+      'facilitator',
     ]);
   });
 
@@ -89,5 +97,20 @@ describe('memberActionFor', () => {
       .filter((a) => a !== 'audit.record')
       .map((a) => memberActionFor[a]);
     expect(mapped.every((a) => a !== null && organisationActions.includes(a))).toBe(true);
+  });
+});
+
+describe('exchange actions', () => {
+  it('keeps importing filled diagnostic forms to administrators and facilitators', () => {
+    expect(organisationRoles.filter((role) => roleAllows(role, 'responses.import'))).toEqual([
+      'org_admin',
+      'facilitator',
+    ]);
+  });
+
+  it('keeps the backup of the whole organisation to its administrators', () => {
+    expect(organisationRoles.filter((role) => roleAllows(role, 'organisation.backup'))).toEqual([
+      'org_admin',
+    ]);
   });
 });

@@ -32,6 +32,12 @@ export const organisationActions = [
   'evidence.view',
   'auditors.manage',
   'verification.view',
+  'improvement.manage',
+  'consortia.manage',
+  'consortium-membership.manage',
+  'benchmarking.view',
+  'responses.import',
+  'organisation.backup',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
@@ -39,12 +45,21 @@ export type OrganisationAction = (typeof organisationActions)[number];
  * Least privilege, role by role:
  * - org_admin: runs the organisation (profile, members, audit log, auditors) and its assessments;
  * - facilitator: runs assessments (create, invite stakeholders, follow their progress, reveal,
- *   facilitate the workshop, answer the team response, submit, results, report);
+ *   facilitate the workshop, answer the team response, submit, results, report, track the
+ *   five-stage improvement cycle);
  * - respondent: sees the assessments and answers only responses assigned to them;
  * - auditor (a member): reads assessments, evidence, results, reports, exports and the
  *   verification, changes nothing (an external auditor of one assessment is not a member: see
  *   {@link assessmentGrantActions});
- * - viewer: reads results and reports, and follows a workshop.
+ * - viewer: reads results and reports, and follows a workshop;
+ * - benchmarking: the organisation administrator runs the consortia the organisation owns
+ *   (`consortia.manage`) and decides what the city shares with consortia it joined
+ *   (`consortium-membership.manage`); administrators, facilitators and viewers compare the city
+ *   with its peers (`benchmarking.view`); respondents and auditors do not (peers' figures are
+ *   not part of answering or auditing the city's own assessment).
+ * - exchange: administrators and facilitators import filled diagnostic forms as respondents
+ *   (`responses.import`); only the organisation administrator downloads the backup of the whole
+ *   organisation (`organisation.backup`: it holds every member's account and every answer).
  */
 const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> = {
   org_admin: organisationActions,
@@ -65,6 +80,9 @@ const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> 
     'workshop.follow',
     'evidence.view',
     'verification.view',
+    'improvement.manage',
+    'benchmarking.view',
+    'responses.import',
   ],
   respondent: ['organisation.view', 'assessments.list'],
   auditor: [
@@ -83,6 +101,7 @@ const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> 
     'report.download',
     'workshop.follow',
     'verification.view',
+    'benchmarking.view',
   ],
 };
 

@@ -25,6 +25,22 @@ export interface Rollup {
   unrated: { current: string[]; target: string[] };
 }
 
+/**
+ * The measure of a roll-up from the official levels of its rated characteristics: their plain
+ * mean, rounded half away from zero to one decimal; null without any (the rule of {@link Rollup},
+ * also used to roll up the levels cities share with a benchmarking consortium).
+ */
+export function meanOfLevels(
+  levels: ArrayLike<number>,
+  /** Only the first `count` levels (a reused buffer's filled part). */
+  count = levels.length,
+): number | null {
+  if (count === 0) return null;
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += levels[i] as number;
+  return roundTo(sum / count, 1);
+}
+
 /** Rolls up the given characteristics (ids) by the rule described on {@link Rollup}. */
 export function rollUp(
   ids: readonly string[],
@@ -40,9 +56,8 @@ export function rollUp(
     }
     if (rated.length === 0) return { mean: null, weakest: [], unrated };
     const lowest = Math.min(...rated.map((r) => r.median));
-    const sum = rated.reduce((acc, r) => acc + r.median, 0);
     return {
-      mean: roundTo(sum / rated.length, 1),
+      mean: meanOfLevels(rated.map((r) => r.median)),
       weakest: rated.filter((r) => r.median === lowest).map((r) => r.id),
       unrated,
     };

@@ -18,3 +18,7 @@ export * from './stakeholder-invitations.js';
 export * from './evidence.js';
 export * from './workshop.js';
 export * from './notifications.js';
+export * from './cycles.js';
+export * from './improvement-stages.js';
+export * from './benchmarking.js';
+export * from './benchmarking-shares.js';

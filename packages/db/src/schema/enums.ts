@@ -34,3 +34,13 @@ export const auditVerdict = pgEnum('audit_verdict', [
 
 /** An external audit is in progress until the auditor issues the audit statement. */
 export const auditStatus = pgEnum('audit_status', ['in-progress', 'issued']);
+
+/** Which of its results a city shares with a benchmarking consortium. */
+export const consortiumSharing = pgEnum('consortium_sharing', ['consensus', 'audited']);
+
+/** Where a city is in one stage of the five-stage improvement cycle (ISO/TS 37107). */
+export const improvementStageStatus = pgEnum('improvement_stage_status', [
+  'not-started',
+  'in-progress',
+  'done',
+]);

@@ -1,6 +1,9 @@
 import { auditEndpoints } from './audit-endpoints.js';
+import { cycleEndpoints } from './cycles-endpoints.js';
+import { benchmarkingEndpoints } from './benchmarking-endpoints.js';
 import type { Endpoint } from './endpoint.js';
 import { evidenceEndpoints } from './evidence-endpoints.js';
+import { exchangeEndpoints } from './exchange-endpoints.js';
 import { platformEndpoints } from './platform-endpoints.js';
 import { stakeholderEndpoints } from './stakeholder-endpoints.js';
 import { workshopEndpoints } from './workshop-endpoints.js';
@@ -17,4 +20,7 @@ export const endpoints: Endpoint[] = [
   ...workshopEndpoints,
   ...auditEndpoints,
   ...evidenceEndpoints,
+  ...exchangeEndpoints,
+  ...cycleEndpoints,
+  ...benchmarkingEndpoints,
 ];

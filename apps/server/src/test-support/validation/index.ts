@@ -1,6 +1,9 @@
 import { auditBadRequests } from './audit-bad-requests.js';
+import { benchmarkingBadRequests } from './benchmarking-bad-requests.js';
 import type { BadRequest } from './bad-request.js';
+import { cycleBadRequests } from './cycles-bad-requests.js';
 import { evidenceBadRequests } from './evidence-bad-requests.js';
+import { exchangeBadRequests } from './exchange-bad-requests.js';
 import { platformBadRequests } from './platform-bad-requests.js';
 import { stakeholderBadRequests } from './stakeholder-bad-requests.js';
 import { workshopBadRequests } from './workshop-bad-requests.js';
@@ -14,4 +17,7 @@ export const badRequests: BadRequest[] = [
   ...workshopBadRequests,
   ...auditBadRequests,
   ...evidenceBadRequests,
+  ...exchangeBadRequests,
+  ...cycleBadRequests,
+  ...benchmarkingBadRequests,
 ];

@@ -9,11 +9,11 @@ import { openDatabase, repositories } from '@citymaturity/db';
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
 import { hashPassword, startServer } from '@citymaturity/server';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { startPostgres } from './postgres-server.js';
 import { writeSection } from './results-file.js';
+import { stats, freePort } from './bench-support.js';
 
 const cityCount = Number(process.env.BENCH_CITIES ?? 2000);
 const cycles = ['2022-05-01', '2024-05-01', '2026-05-01'];
@@ -21,23 +21,6 @@ const requests = Number(process.env.BENCH_REQUESTS ?? 30);
 const warmUp = 3;
 const targetMs = 300;
 const batchSize = 500;
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { min: sorted[0], p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Inserts rows in batches of multi-row VALUES. */
 async function insertRows(pool, table, columns, rows, casts = {}) {

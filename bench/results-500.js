@@ -7,11 +7,11 @@
 import { openDatabase, repositories } from '@citymaturity/db';
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
 import { hashPassword, startServer } from '@citymaturity/server';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { startPostgres } from './postgres-server.js';
 import { writeSection } from './results-file.js';
+import { stats, freePort } from './bench-support.js';
 
 const respondentCount = Number(process.env.BENCH_RESPONDENTS ?? 500);
 const requests = Number(process.env.BENCH_REQUESTS ?? 30);
@@ -25,23 +25,6 @@ const groups = [
   'academia',
   'residents',
 ];
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { min: sorted[0], p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const postgres = await startPostgres();
 // The data is written through a connection of its own; the server is the real one (`serve`).

@@ -6,7 +6,6 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +13,7 @@ import pg from 'pg';
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
 import { startPostgres } from './postgres-server.js';
 import { writeSection } from './results-file.js';
+import { freePort } from './bench-support.js';
 
 const connections = 50;
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
@@ -31,17 +31,6 @@ const ratings = Object.fromEntries(
   ]),
 );
 const body = JSON.stringify({ ratings });
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function rssMb(pid) {
   try {

@@ -7,7 +7,6 @@
 // bench/RESULTS.md. Target: ≤ 1 s for the event to reach all 50.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +16,7 @@ import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
 import { hashPassword } from '@citymaturity/server';
 import { startPostgres } from './postgres-server.js';
 import { writeSection } from './results-file.js';
+import { freePort } from './bench-support.js';
 
 const followers = Number(process.env.BENCH_FOLLOWERS ?? 50);
 const changes = Number(process.env.BENCH_CHANGES ?? 20);
@@ -27,17 +27,6 @@ const cli = fileURLToPath(new URL('../apps/cli/bin/citymaturity.js', import.meta
 const password = 'benchmark password';
 
 const model = indexMaturityModel((await loadBundledPacks()).mmssc);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** An organisation with a revealed facilitated workshop of 60 rated responses, a facilitator and 10 viewers. */
 async function seed(connectionString) {

@@ -27,3 +27,36 @@ export {
   type ChartLayout,
   type ChartScore,
 } from './chart-input.js';
+export { cycleChartExtensions } from './cycle-extensions.js';
+export {
+  trendChartOption,
+  trendChartSize,
+  trendText,
+  trendTwoColumnWidth,
+  type TrendChartInput,
+  type TrendChartOption,
+  type TrendCycle,
+  type TrendLevels,
+  type TrendPanel,
+} from './trend-chart-option.js';
+export {
+  realisationChartOption,
+  realisationChartSize,
+  realisationChartStatuses,
+  realisationStyles,
+  realisationText,
+  type RealisationBar,
+  type RealisationChartOption,
+  type RealisationChartStatus,
+} from './realisation-chart-option.js';
+export { peerChartExtensions } from './peer-extensions.js';
+export {
+  compactPeerChartWidth,
+  peerChartOption,
+  peerChartSize,
+  peerRowHeight,
+  type PeerChartInput,
+  type PeerChartOption,
+  type PeerChartRow,
+} from './peer-chart-option.js';
+export { peerMeasureWords, peerText, type PeerChartMeasure } from './peer-chart-text.js';

@@ -22,6 +22,12 @@ const AssessmentPage = lazy(() => import('../pages/assessment/AssessmentPage.js'
 const QuestionnairePage = lazy(() => import('../pages/questionnaire/QuestionnairePage.js'));
 const ResultsPage = lazy(() => import('../pages/results/ResultsPage.js'));
 const ReportPage = lazy(() => import('../pages/report/ReportPage.js'));
+const OtherModelsPage = lazy(() => import('../pages/other-models/OtherModelsPage.js'));
+const CyclesPage = lazy(() => import('../pages/cycles/CyclesPage.js'));
+const BenchmarkingPage = lazy(() => import('../pages/benchmarking/BenchmarkingPage.js'));
+const MembershipPage = lazy(() => import('../pages/benchmarking/MembershipPage.js'));
+const PlanRealisationPage = lazy(() => import('../pages/cycles/PlanRealisationPage.js'));
+const ImprovementCyclePage = lazy(() => import('../pages/cycles/ImprovementCyclePage.js'));
 const ModelBrowserPage = lazy(() => import('../pages/model/ModelBrowserPage.js'));
 const AccountPage = lazy(() => import('../pages/account/AccountPage.js'));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage.js'));
@@ -46,6 +52,15 @@ export const router = createBrowserRouter([
       { path: '/', element: page(HomePage, true) },
       { path: '/account', element: page(AccountPage, true) },
       { path: '/organisations/:organisationId', element: page(OrganisationPage, true) },
+      { path: '/organisations/:organisationId/cycles', element: page(CyclesPage, true) },
+      {
+        path: '/organisations/:organisationId/benchmarking',
+        element: page(BenchmarkingPage, true),
+      },
+      {
+        path: '/organisations/:organisationId/benchmarking/:consortiumId',
+        element: page(MembershipPage, true),
+      },
       { path: `/${assessment}`, element: page(AssessmentPage, true) },
       {
         path: `/${assessment}/questionnaire/:characteristicId?`,
@@ -53,6 +68,9 @@ export const router = createBrowserRouter([
       },
       { path: `/${assessment}/results`, element: page(ResultsPage, true) },
       { path: `/${assessment}/report`, element: page(ReportPage, true) },
+      { path: `/${assessment}/other-models`, element: page(OtherModelsPage, true) },
+      { path: `/${assessment}/plan-realisation`, element: page(PlanRealisationPage, true) },
+      { path: `/${assessment}/improvement-cycle`, element: page(ImprovementCyclePage, true) },
       { path: `/${assessment}/stakeholders`, element: page(StakeholdersPage, true) },
       { path: `/${assessment}/workshop`, element: page(WorkshopPage, true) },
       { path: `/${assessment}/audit/:characteristicId?`, element: page(AuditPage, true) },

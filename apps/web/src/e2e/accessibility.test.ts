@@ -7,7 +7,15 @@ import {
   type TestServer,
 } from '@citymaturity/server/test-support';
 import { auditorPassword, createAuditInProgress, type AuditSetup } from './audit-setup.js';
+import { createDemoConsortium, type BenchmarkingSetup } from './benchmarking-setup.js';
 import { expectNoAxeViolations, launchBrowser } from './browser.js';
+import { createCycleCity, type CycleCity } from './cycles-setup.js';
+import {
+  createExchangeStates,
+  importDocumentOnPage,
+  importFormsOnPage,
+  type ExchangeStates,
+} from './exchange-setup.js';
 import { createRespondLinks, type RespondLinks } from './respond-setup.js';
 import { createStakeholderAssessments, type StakeholderAssessments } from './stakeholders-setup.js';
 import { startWebServer } from './web-server.js';
@@ -32,15 +40,25 @@ interface Ids {
   workshop: WorkshopSetup;
   /** An external audit of the submitted baseline under way (two findings recorded). */
   audit: AuditSetup;
+  /** A draft that takes filled forms, and forms and a document to import. */
+  exchange: ExchangeStates;
+  /** Another city (the demo administrator administers it too) assessed in three cycles. */
+  cycles: CycleCity;
+  /** A consortium the demo city runs and has joined, sharing two results, with five peers. */
+  benchmarking: BenchmarkingSetup;
 }
 
 interface PageCase {
   name: string;
   who: Who;
   path: (ids: Ids) => string;
+  /** What to do on the page first, to bring it to the state checked (e.g. an import's result). */
+  then?: (page: Page, ids: Ids) => Promise<void>;
 }
 
 const assessment = (ids: Ids, id: string) => `/organisations/${ids.organisation}/assessments/${id}`;
+const cycle = (ids: Ids, index: 0 | 1 | 2) =>
+  `/organisations/${ids.cycles.organisationId}/assessments/${ids.cycles.cycles[index]}`;
 
 /** Every page of the app, as the person who would see it. */
 const pages: PageCase[] = [
@@ -80,6 +98,16 @@ const pages: PageCase[] = [
     name: 'report',
     who: 'city administrator',
     path: (ids) => `${assessment(ids, ids.submitted)}/report`,
+  },
+  {
+    name: 'links to other models',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.submitted)}/other-models`,
+  },
+  {
+    name: 'links to other models of a draft (provisional)',
+    who: 'city administrator',
+    path: (ids) => `${assessment(ids, ids.draft)}/other-models`,
   },
   { name: 'account', who: 'city administrator', path: () => '/account' },
   {
@@ -147,6 +175,82 @@ const pages: PageCase[] = [
     path: (ids) => `/verify/${ids.audit.digest}`,
   },
   { name: 'account setup', who: 'anonymous', path: () => '/account-setup#link-from-an-invitation' },
+  {
+    name: 'exchange: filled forms imported',
+    who: 'city administrator',
+    path: (ids) => assessment(ids, ids.exchange.draft),
+    then: async (page, ids) => {
+      await importFormsOnPage(page, [{ name: 'ann-lee.xlsx', buffer: ids.exchange.goodForm }]);
+      await page.locator('.cm-ex-outcome .ant-alert-success').waitFor();
+    },
+  },
+  {
+    name: 'exchange: filled forms refused, with their problems',
+    who: 'city administrator',
+    path: (ids) => assessment(ids, ids.exchange.draft),
+    then: async (page, ids) => {
+      await importFormsOnPage(page, [
+        { name: 'bob-stone.xlsx', buffer: ids.exchange.badForm },
+        { name: 'ann-lee.xlsx', buffer: ids.exchange.goodForm },
+      ]);
+      await page.locator('.cm-ex-outcome .ant-alert-error').waitFor();
+    },
+  },
+  {
+    name: 'organisation: an assessment file refused, with its problems',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}`,
+    then: async (page, ids) => {
+      await importDocumentOnPage(page, 'assessment.yaml', ids.exchange.badDocument);
+      await page.locator('.cm-ex-outcome .ant-alert-error').waitFor();
+    },
+  },
+  {
+    name: 'cycles and trend',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.cycles.organisationId}/cycles`,
+  },
+  {
+    name: 'cycles and trend with drafts (provisional)',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.cycles.organisationId}/cycles?drafts=true`,
+  },
+  {
+    name: 'plan realisation',
+    who: 'city administrator',
+    path: (ids) => `${cycle(ids, 2)}/plan-realisation`,
+  },
+  {
+    name: 'plan realisation of the first cycle',
+    who: 'city administrator',
+    path: (ids) => `${cycle(ids, 0)}/plan-realisation`,
+  },
+  {
+    name: 'improvement cycle',
+    who: 'city administrator',
+    path: (ids) => `${cycle(ids, 2)}/improvement-cycle`,
+  },
+  {
+    name: 'benchmarking: consortia run and joined',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/benchmarking`,
+  },
+  {
+    name: 'benchmarking: share and compare, with the table behind a chart',
+    who: 'city administrator',
+    path: (ids) =>
+      `/organisations/${ids.organisation}/benchmarking/${ids.benchmarking.consortiumId}`,
+    then: async (page) => {
+      await page.locator('#peer-summary-heading ~ * .cm-r-table-toggle').first().click();
+      await page.locator('.cm-bm-table').first().waitFor();
+    },
+  },
+  {
+    name: 'benchmarking: a peer group below the threshold',
+    who: 'city administrator',
+    path: (ids) =>
+      `/organisations/${ids.organisation}/benchmarking/${ids.benchmarking.consortiumId}?country=GB`,
+  },
 ];
 
 const viewports = {
@@ -169,6 +273,8 @@ describe('accessibility of every page', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
     await createTestUser(server, 'platform@test.example', undefined, { platformAdmin: true });
+    const platform = new ApiClient(server.url);
+    await platform.signIn('platform@test.example', testPassword);
     const city = new ApiClient(server.url);
     await city.signIn('demo@citymaturity.example', 'demo-city-2026');
     const organisations = await city.get<{ memberships: { organisation: { id: string } }[] }>(
@@ -203,6 +309,9 @@ describe('accessibility of every page', () => {
         organisation,
         list.body.find((a) => a.status === 'submitted')?.id ?? '',
       ),
+      exchange: await createExchangeStates(server, city, organisation),
+      cycles: await createCycleCity(platform, city, 'demo@citymaturity.example', 'a11y'),
+      benchmarking: await createDemoConsortium(server, platform, city, organisation),
     };
   });
   afterAll(async () => {
@@ -262,6 +371,7 @@ describe('accessibility of every page', () => {
       it.each(pages.map((p) => [p.name, p] as const))('%s', async (_, pageCase) => {
         const page = await open(await contextFor(pageCase.who, lang, screen), pageCase.path(ids));
         try {
+          if (pageCase.then) await pageCase.then(page, ids);
           expect(await page.locator('html').getAttribute('lang')).toBe(
             lang === 'zh' ? 'zh-CN' : 'en',
           );

@@ -1,8 +1,9 @@
 import {
   DeleteOutlined,
-  DownloadOutlined,
   FileTextOutlined,
   LineChartOutlined,
+  NodeIndexOutlined,
+  RiseOutlined,
   SendOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -128,20 +129,20 @@ export function AssessmentActions({ assessment }: { assessment: AssessmentDetail
             <LineChartOutlined aria-hidden /> {t('links.results')}
           </Link>
         )}
+        {may('results.view') && (
+          <>
+            <Link to={`${base}/plan-realisation`} className="cm-link-button">
+              <RiseOutlined aria-hidden /> {t('cycles:links.planRealisation')}
+            </Link>
+            <Link to={`${base}/improvement-cycle`} className="cm-link-button">
+              <NodeIndexOutlined aria-hidden /> {t('cycles:links.improvementCycle')}
+            </Link>
+          </>
+        )}
         {may('report.download') && (
           <Link to={`${base}/report`} className="cm-link-button">
             <FileTextOutlined aria-hidden /> {t('links.report')}
           </Link>
-        )}
-        {may('assessments.export') && (
-          <>
-            <a href={`${path}/export?format=json`} download className="cm-link-button">
-              <DownloadOutlined aria-hidden /> {t('links.exportJson')}
-            </a>
-            <a href={`${path}/export?format=yaml`} download className="cm-link-button">
-              <DownloadOutlined aria-hidden /> {t('links.exportYaml')}
-            </a>
-          </>
         )}
         {may('assessments.delete') && (
           <Button danger icon={<DeleteOutlined aria-hidden />} onClick={remove}>

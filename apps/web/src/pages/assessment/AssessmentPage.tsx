@@ -1,4 +1,5 @@
 import { Descriptions, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuditOnly } from '../../api/audit.js';
@@ -20,6 +21,9 @@ import { AssessmentMethodFact } from '../audit/AssessmentMethodFact.js';
 import { AuditCard } from '../audit/AuditCard.js';
 import { useStakeholderFacts } from '../stakeholders/useStakeholderFacts.js';
 import './assessment.css';
+
+// At the end of the page and used now and then: loaded after the page.
+const ExchangeCard = lazy(() => import('../exchange/ExchangeCard.js'));
 
 /** An assessment: status, dates, method, progress of each response, and what the person may do next. */
 export default function AssessmentPage() {
@@ -116,6 +120,9 @@ export default function AssessmentPage() {
       </section>
       <AuditCard assessment={assessment} />
       <RespondentList assessment={assessment} />
+      <Suspense fallback={null}>
+        <ExchangeCard assessment={assessment} />
+      </Suspense>
     </div>
   );
 }

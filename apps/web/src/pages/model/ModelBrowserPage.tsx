@@ -9,6 +9,7 @@ import {
 } from '../../api/model.js';
 import { PageFallback } from '../../app/PageFallback.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { BlankFormLinks } from '../exchange/BlankFormLinks.js';
 import { langTag, otherLang, useLang } from '../../components/lang.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
@@ -160,6 +161,7 @@ export default function ModelBrowserPage() {
                   {mmssc.pack.meta.title[lang]}{' '}
                   <span className="cm-muted">{mmssc.pack.meta.standard.designation}</span>
                 </h2>
+                <BlankFormLinks packId={mmssc.pack.meta.id} />
                 <MmsscView pack={mmssc.pack} />
               </>
             ) : (

@@ -1,3 +1,4 @@
+import { RiseOutlined, TeamOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import './organisation.css';
 
 // Below the fold and only for organisers: loaded after the page.
 const StakeholderGroupsSection = lazy(() => import('../stakeholders/StakeholderGroupsSection.js'));
+const OrganisationExchange = lazy(() => import('../exchange/OrganisationExchange.js'));
 
 /** An organisation: its assessments, a form to start one, and (administrators) its members and audit log. */
 export default function OrganisationPage() {
@@ -58,9 +60,27 @@ export default function OrganisationPage() {
             </Typography.Text>
           )}
         </div>
+        {actions.includes('results.view') && (
+          <div className="cm-actions cm-org-links">
+            <Link to={`/organisations/${organisationId}/cycles`} className="cm-link-button">
+              <RiseOutlined aria-hidden /> {t('cycles:links.entry')}
+            </Link>
+            {actions.includes('benchmarking.view') && (
+              <Link to={`/organisations/${organisationId}/benchmarking`} className="cm-link-button">
+                <TeamOutlined aria-hidden /> {t('benchmarking:links.entry')}
+              </Link>
+            )}
+          </div>
+        )}
         {actions.includes('audit-log.view') && (
           <nav aria-label={t('pageSections')} className="cm-actions">
             <a href="#assessments">{t('assessments.title')}</a>
+            {actions.includes('assessments.create') && (
+              <a href="#import">{t('exchange:organisation.title')}</a>
+            )}
+            {actions.includes('organisation.backup') && (
+              <a href="#backup">{t('exchange:backup.title')}</a>
+            )}
             {actions.includes('members.view') && <a href="#members">{t('members.title')}</a>}
             {actions.includes('invitations.manage') && (
               <a href="#stakeholder-groups">{t('stakeholders:groups.title')}</a>
@@ -72,6 +92,15 @@ export default function OrganisationPage() {
       <AssessmentList organisationId={organisationId} />
       {actions.includes('assessments.create') && (
         <NewAssessmentForm organisationId={organisationId} />
+      )}
+      {(actions.includes('assessments.create') || actions.includes('organisation.backup')) && (
+        <Suspense fallback={null}>
+          <OrganisationExchange
+            organisationId={organisationId}
+            canImport={actions.includes('assessments.create')}
+            canBackUp={actions.includes('organisation.backup')}
+          />
+        </Suspense>
       )}
       {actions.includes('members.view') && (
         <MembersSection

@@ -1,9 +1,10 @@
-import { FileTextOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Space } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../components/usePageTitle.js';
+import { ComparePeersLink } from '../benchmarking/ComparePeersLink.js';
 import { PageFallback } from '../../app/PageFallback.js';
 import { textLanguage } from './format.js';
 import { characteristicRows, unratedCharacteristics } from './rows.js';
@@ -54,6 +55,13 @@ function ResultsContent({
           >
             <FileTextOutlined aria-hidden="true" /> {t('actions.report')}
           </Link>
+          <Link
+            className="cm-r-link-button"
+            to={`/organisations/${organisationId}/assessments/${assessmentId}/other-models`}
+          >
+            <ApartmentOutlined aria-hidden="true" /> {t('otherModels:entry')}
+          </Link>
+          <ComparePeersLink organisationId={organisationId} className="cm-r-link-button" />
           <PdfDownloadButton
             organisationId={organisationId}
             assessmentId={assessmentId}

@@ -1,0 +1,83 @@
+import type { TextLanguage } from '@citymaturity/model';
+import { useTranslation } from 'react-i18next';
+import type { Cycle, TrendPoint } from '../../../api/cycles.js';
+import { formatGap, formatRollup } from '../../results/format.js';
+import { ScrollTable } from '../../results/sections/ResultSection.js';
+import { changeOf, directionSymbols, type Measure } from '../trend-logic.js';
+
+function Change({
+  point,
+  measure,
+  lang,
+}: {
+  point: TrendPoint | undefined;
+  measure: Measure;
+  lang: TextLanguage;
+}) {
+  const { t } = useTranslation('cycles');
+  if (!point) return <td className="cm-r-num">–</td>;
+  const change = changeOf(point, measure);
+  if (change.direction === 'none')
+    return <td className="cm-r-num">{point.change ? '–' : t('table.firstCycle')}</td>;
+  return (
+    <td className={`cm-r-num cm-cy-change-${change.direction}`}>
+      <span aria-hidden="true">{directionSymbols[change.direction]} </span>
+      <span className="cm-r-sr-only">{t(`change.${change.direction}`)} </span>
+      {formatGap(change.delta, lang, 'rollup')}
+    </td>
+  );
+}
+
+/** The overall chart's numbers: per cycle the overall current level and target, and their changes. */
+export function OverallTable({
+  cycles,
+  points,
+  labels,
+  lang,
+}: {
+  cycles: readonly Cycle[];
+  points: readonly TrendPoint[];
+  labels: readonly string[];
+  lang: TextLanguage;
+}) {
+  const { t } = useTranslation('cycles');
+  const caption = t('overall.tableCaption');
+  return (
+    <ScrollTable label={caption}>
+      <table className="cm-r-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.cycle')}</th>
+            <th scope="col" className="cm-r-num">
+              {t('measure.current')}
+            </th>
+            <th scope="col" className="cm-r-num">
+              {t('table.changeCurrent')}
+            </th>
+            <th scope="col" className="cm-r-num">
+              {t('measure.target')}
+            </th>
+            <th scope="col" className="cm-r-num">
+              {t('table.changeTarget')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cycles.map((cycle, i) => (
+            <tr key={cycle.assessmentId}>
+              <th scope="row">
+                {labels[i]} · {cycle.title}
+                {cycle.provisional && ` (${t('provisional.short')})`}
+              </th>
+              <td className="cm-r-num">{formatRollup(points[i]?.current, lang)}</td>
+              <Change point={points[i]} measure="current" lang={lang} />
+              <td className="cm-r-num">{formatRollup(points[i]?.target, lang)}</td>
+              <Change point={points[i]} measure="target" lang={lang} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}

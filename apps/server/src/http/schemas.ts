@@ -1,4 +1,4 @@
-import { minGroupSizeRange } from '@citymaturity/core';
+import { minGroupSizeRange, organisationRoles } from '@citymaturity/core';
 import { evidenceMethodIds } from '@citymaturity/model';
 import { z } from 'zod';
 
@@ -44,7 +44,7 @@ export const organisationCreateSchema = organisationInputSchema.extend({
   administrator: administratorInputSchema,
 });
 
-export const roleSchema = z.enum(['org_admin', 'facilitator', 'respondent', 'auditor', 'viewer']);
+export const roleSchema = z.enum(organisationRoles);
 
 export const userSchema = z
   .object({

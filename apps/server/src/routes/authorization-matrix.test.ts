@@ -1,4 +1,4 @@
-import { grantAllows, type OrganisationRole } from '@citymaturity/core';
+import { grantAllows, organisationRoles, type OrganisationRole } from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
 import { databaseKinds } from '@citymaturity/db/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import {
   type TestServer,
 } from '../test-support/test-server.js';
 
-const roles: OrganisationRole[] = ['org_admin', 'facilitator', 'respondent', 'auditor', 'viewer'];
+const roles: readonly OrganisationRole[] = organisationRoles;
 /** An external auditor (not a member) holding a grant on the very assessment each call acts on. */
 const grantee = 'external auditor of the assessment';
 /** An external auditor holding a grant on another assessment of the organisation only. */
@@ -121,6 +121,7 @@ describe.each(databaseKinds)('authorization matrix on %s', (kind) => {
     respondent: 403,
     auditor: 403,
     viewer: 403,
+    programme_office: 403,
     'admin of another organisation': 403,
     'platform administrator (not a member)': 201,
     [grantee]: 403,

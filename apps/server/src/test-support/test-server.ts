@@ -1,3 +1,4 @@
+import type { OrganisationRole } from '@citymaturity/core';
 import { indexMaturityModel, loadBundledPacks } from '@citymaturity/model';
 import { repositories, type Database } from '@citymaturity/db';
 import { createTestDatabase, type DatabaseKind } from '@citymaturity/db/test-support';
@@ -161,7 +162,7 @@ export async function createTestUser(
   email: string,
   membership?: {
     organisationId: string;
-    role: 'org_admin' | 'facilitator' | 'respondent' | 'auditor' | 'viewer';
+    role: OrganisationRole;
   },
   options: { platformAdmin?: boolean } = {},
 ) {
@@ -195,7 +196,7 @@ export async function createTestOrganisation(server: TestServer, nameEn: string)
 /** A signed-in client for a new user with the given role in the organisation. */
 export async function signedInAs(
   server: TestServer,
-  role: 'org_admin' | 'facilitator' | 'respondent' | 'auditor' | 'viewer',
+  role: OrganisationRole,
   organisationId: string,
   lang: 'zh' | 'en' = 'en',
 ) {

@@ -2,7 +2,8 @@
 import type { AssessmentScore, StandoutCharacteristic } from '@citymaturity/core';
 import type { AssessmentGrant, EvidenceMethodBadgeData, ResultsAudit } from './audit.js';
 
-export type Role = 'org_admin' | 'facilitator' | 'respondent' | 'auditor' | 'viewer';
+export type Role =
+  'org_admin' | 'facilitator' | 'respondent' | 'auditor' | 'viewer' | 'programme_office';
 
 export interface Organisation {
   id: string;

@@ -13,8 +13,13 @@ describe('benchmarking permissions', () => {
     expect(allowedRoles('consortium-membership.manage')).toEqual(['org_admin']);
   });
 
-  it('lets administrators, facilitators and viewers compare the city with its peers', () => {
-    expect(allowedRoles('benchmarking.view')).toEqual(['org_admin', 'facilitator', 'viewer']);
+  it('lets administrators, facilitators, viewers and the programme office compare the city with its peers', () => {
+    expect(allowedRoles('benchmarking.view')).toEqual([
+      'org_admin',
+      'facilitator',
+      'viewer',
+      'programme_office',
+    ]);
   });
 
   it('shows peers to nobody who may not see the city’s own results', () => {

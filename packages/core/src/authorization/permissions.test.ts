@@ -31,7 +31,7 @@ describe('roleAllows', () => {
     expect(roleAllows('auditor', 'assessments.export')).toBe(true);
   });
 
-  it('lets a viewer read results, reports and the verification, follow a workshop and compare with peers', () => {
+  it('lets a viewer read results, reports and the verification, follow a workshop, compare with peers and read the programme workspace', () => {
     expect(allowedActions('viewer')).toEqual([
       'organisation.view',
       'assessments.list',
@@ -40,6 +40,35 @@ describe('roleAllows', () => {
       'workshop.follow',
       'verification.view',
       'benchmarking.view',
+      'programme.view',
+    ]);
+  });
+
+  it('lets the programme office run the ISO 37106 workspace from the results, without running assessments', () => {
+    expect(allowedActions('programme_office')).toEqual([
+      'organisation.view',
+      'assessments.list',
+      'results.view',
+      'report.download',
+      'benchmarking.view',
+      'programme.view',
+      'programme.manage',
+    ]);
+  });
+
+  it('keeps changing the programme workspace to administrators and the programme office', () => {
+    expect(organisationRoles.filter((role) => roleAllows(role, 'programme.manage'))).toEqual([
+      'org_admin',
+      'programme_office',
+    ]);
+  });
+
+  it('lets administrators, facilitators, viewers and the programme office read the programme workspace', () => {
+    expect(organisationRoles.filter((role) => roleAllows(role, 'programme.view'))).toEqual([
+      'org_admin',
+      'facilitator',
+      'viewer',
+      'programme_office',
     ]);
   });
 

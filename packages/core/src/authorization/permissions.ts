@@ -5,6 +5,7 @@ export const organisationRoles = [
   'respondent',
   'auditor',
   'viewer',
+  'programme_office',
 ] as const;
 export type OrganisationRole = (typeof organisationRoles)[number];
 
@@ -38,6 +39,8 @@ export const organisationActions = [
   'benchmarking.view',
   'responses.import',
   'organisation.backup',
+  'programme.view',
+  'programme.manage',
 ] as const;
 export type OrganisationAction = (typeof organisationActions)[number];
 
@@ -60,6 +63,11 @@ export type OrganisationAction = (typeof organisationActions)[number];
  * - exchange: administrators and facilitators import filled diagnostic forms as respondents
  *   (`responses.import`); only the organisation administrator downloads the backup of the whole
  *   organisation (`organisation.backup`: it holds every member's account and every answer).
+ * - programme_office: runs the ISO 37106 operating-model workspace (principles, component
+ *   tracker, interoperability matrix, roadmap, benefits and KPIs, key success factor reviews,
+ *   risks, stakeholder register: `programme.manage`) from the assessment's results, which it
+ *   reads; it neither runs nor answers assessments. Administrators manage the workspace too;
+ *   facilitators and viewers read it (`programme.view`).
  */
 const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> = {
   org_admin: organisationActions,
@@ -83,6 +91,7 @@ const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> 
     'improvement.manage',
     'benchmarking.view',
     'responses.import',
+    'programme.view',
   ],
   respondent: ['organisation.view', 'assessments.list'],
   auditor: [
@@ -102,6 +111,16 @@ const grants: Readonly<Record<OrganisationRole, readonly OrganisationAction[]>> 
     'workshop.follow',
     'verification.view',
     'benchmarking.view',
+    'programme.view',
+  ],
+  programme_office: [
+    'organisation.view',
+    'assessments.list',
+    'results.view',
+    'report.download',
+    'benchmarking.view',
+    'programme.view',
+    'programme.manage',
   ],
 };
 

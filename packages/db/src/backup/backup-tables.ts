@@ -93,6 +93,49 @@ export const backupTables: readonly BackupTable[] = [
     orderBy: 't.assessment_id, t.stage_id collate "C"',
     userColumns: ['updated_by'],
   },
+  // The ISO 37106 operating-model workspace (issue 6), parents before children.
+  {
+    name: 'stakeholder_register',
+    where: org,
+    orderBy: 't.id',
+    userColumns: ['updated_by'],
+  },
+  { name: 'city_principles', where: org, orderBy: 't.id', userColumns: ['updated_by'] },
+  { name: 'principle_agreements', where: org, orderBy: 't.principle_id, t.stakeholder_id' },
+  {
+    name: 'recommendation_progress',
+    where: org,
+    orderBy: 't.recommendation_id collate "C"',
+    userColumns: ['updated_by'],
+  },
+  { name: 'policy_products', where: org, orderBy: 't.id', userColumns: ['updated_by'] },
+  { name: 'roadmap_initiatives', where: org, orderBy: 't.id', userColumns: ['updated_by'] },
+  {
+    name: 'initiative_lifts',
+    where: org,
+    orderBy: 't.initiative_id, t.characteristic_id collate "C"',
+  },
+  { name: 'benefit_nodes', where: org, orderBy: 't.id', userColumns: ['updated_by'] },
+  { name: 'benefit_links', where: org, orderBy: 't.from_node_id, t.to_node_id' },
+  { name: 'kpis', where: org, orderBy: 't.id', userColumns: ['updated_by'] },
+  {
+    name: 'kpi_actuals',
+    where: org,
+    orderBy: 't.kpi_id, t.observed_on',
+    userColumns: ['recorded_by'],
+  },
+  {
+    name: 'programme_reviews',
+    where: org,
+    orderBy: 't.id',
+    userColumns: ['created_by', 'updated_by'],
+  },
+  {
+    name: 'programme_review_ratings',
+    where: org,
+    orderBy: 't.review_id, t.item_id collate "C"',
+  },
+  { name: 'risks', where: org, orderBy: 't.id', userColumns: ['updated_by'] },
   // The audit log last, in the order it was written: its `id` is the installation's sequence and
   // is given anew on restore (the hash chain does not include it; their order is kept).
   { name: 'audit_log', where: org, orderBy: 't.id', omit: ['id'] },

@@ -55,7 +55,7 @@ export async function deleteExpiredSessions(db: Executor, now = new Date()): Pro
 /** A user's role in one organisation, as loaded with the session. */
 export interface SessionMembership {
   organisationId: string;
-  role: 'org_admin' | 'facilitator' | 'respondent' | 'auditor' | 'viewer';
+  role: 'org_admin' | 'facilitator' | 'respondent' | 'auditor' | 'viewer' | 'programme_office';
 }
 
 const sessionSql = `

@@ -14,6 +14,7 @@ export const membershipRole = pgEnum('membership_role', [
   'respondent',
   'auditor',
   'viewer',
+  'programme_office',
 ]);
 
 /** Life cycle of an assessment: answers can change while a draft; a submitted one is final. */
@@ -43,4 +44,56 @@ export const improvementStageStatus = pgEnum('improvement_stage_status', [
   'not-started',
   'in-progress',
   'done',
+]);
+
+// The ISO 37106 operating-model workspace (issue 6).
+
+/** How a city takes up one of the standard's implementation principles, or adds its own. */
+export const principleStance = pgEnum('principle_stance', ['adopted', 'adapted', 'added']);
+
+/** Progress on one recommendation of an ISO 37106 component. */
+export const recommendationStatus = pgEnum('recommendation_status', [
+  'not-started',
+  'in-progress',
+  'done',
+  'not-applicable',
+]);
+
+/** Where a policy product of the interoperability matrix stands. */
+export const policyProductStatus = pgEnum('policy_product_status', [
+  'none',
+  'drafting',
+  'adopted',
+  'reviewed',
+]);
+
+/** The kinds of node of the benefit map (a logic model: inputs → outputs → outcomes → purposes). */
+export const benefitNodeKind = pgEnum('benefit_node_kind', [
+  'initiative',
+  'investment',
+  'output',
+  'outcome',
+  'purpose',
+]);
+
+/** Whether a higher or a lower value of a KPI is better. */
+export const kpiDirection = pgEnum('kpi_direction', ['increase', 'decrease']);
+
+/** The checklists a programme reviews periodically. */
+export const programmeReviewKind = pgEnum('programme_review_kind', [
+  'key-success-factors',
+  'procurement',
+  'governance',
+]);
+
+/** Life cycle of a risk of the programme. */
+export const riskStatus = pgEnum('risk_status', ['open', 'mitigating', 'closed']);
+
+/** How closely a stakeholder is engaged (the IAP2 spectrum of public participation). */
+export const engagementLevel = pgEnum('engagement_level', [
+  'inform',
+  'consult',
+  'involve',
+  'collaborate',
+  'empower',
 ]);

@@ -3,3 +3,4 @@ export * from './tables.js';
 export * from './collaboration.js';
 export * from './verification.js';
 export * from './benchmarking.js';
+export * from './operating-model.js';

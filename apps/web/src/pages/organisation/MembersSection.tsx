@@ -18,6 +18,7 @@ export const roles: readonly Role[] = [
   'respondent',
   'auditor',
   'viewer',
+  'programme_office',
 ];
 
 /** Members of the organisation and their roles; administrators add, change and remove them. */

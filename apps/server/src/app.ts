@@ -23,6 +23,12 @@ import { registerCycleRoutes } from './routes/cycles.js';
 import { registerEvidenceRoutes } from './routes/evidence.js';
 import { registerExchangeRoutes } from './routes/exchange.js';
 import { registerOrganisationRoutes } from './routes/organisations.js';
+import { registerProgrammeComponentRoutes } from './routes/programme-components.js';
+import { registerProgrammeRegisterRoutes } from './routes/programme-register.js';
+import { registerProgrammeReviewRoutes } from './routes/programme-reviews.js';
+import { registerProgrammeRiskRoutes } from './routes/programme-risks.js';
+import { registerProgrammeRoadmapRoutes } from './routes/programme-roadmap.js';
+import { registerProgrammeBenefitsRoutes } from './routes/programme-benefits.js';
 import { registerReportRoutes } from './routes/report.js';
 import { registerResponseRoutes } from './routes/responses.js';
 import { registerSessionRoutes } from './routes/session.js';
@@ -125,6 +131,12 @@ export async function buildApp(
   registerExchangeRoutes(api, ctx);
   registerCycleRoutes(api, ctx);
   registerBenchmarkingRoutes(api, ctx);
+  registerProgrammeRegisterRoutes(api, ctx);
+  registerProgrammeReviewRoutes(api, ctx);
+  registerProgrammeRiskRoutes(api, ctx);
+  registerProgrammeComponentRoutes(api, ctx);
+  registerProgrammeRoadmapRoutes(api, ctx);
+  registerProgrammeBenefitsRoutes(api, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await serveWeb(app, ctx.webRoot);

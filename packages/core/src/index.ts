@@ -24,7 +24,14 @@ export {
   describeCharacteristics,
   type CharacteristicResult,
 } from './scoring/characteristic-results.js';
-export { rollUp, rollUpModel, type ModelRollups, type Rollup } from './scoring/rollup.js';
+export {
+  ratedCount,
+  rollUp,
+  rollUpModel,
+  type ModelRollups,
+  type RatedCount,
+  type Rollup,
+} from './scoring/rollup.js';
 export {
   agreedConsensus,
   consensusProgress,
@@ -176,6 +183,14 @@ export {
   type AssessmentMethod,
 } from './assessment/methods.js';
 export {
+  diagnosticFormsImportSource,
+  respondentSources,
+  respondentSourcesOf,
+  type RespondentChainFacts,
+  type RespondentFacts,
+  type RespondentSource,
+} from './assessment/respondent-source.js';
+export {
   invitationRefusal,
   invitationStatus,
   revealRefusal,
@@ -286,6 +301,7 @@ export {
   cycleTrend,
   type CharacteristicTrendPoint,
   type CycleTrend,
+  type RollupTrendPoint,
   type TrendChange,
   trendFlags,
   type TrendFlag,
@@ -335,3 +351,17 @@ export {
   type CharacteristicCounts,
   type MeasureCounts,
 } from './cycles/cycle-scoring.js';
+export * from './programme/review-kinds.js';
+export * from './programme/review-summary.js';
+export * from './programme/review-trend.js';
+export * from './programme/risks.js';
+export * from './programme/stakeholder-grid.js';
+export * from './programme/component-gaps.js';
+export * from './programme/tracker-progress.js';
+export * from './programme/interoperability-matrix.js';
+export * from './programme/principle-rules.js';
+export * from './programme/roadmap-comparison.js';
+export * from './programme/roadmap-timeline.js';
+export * from './programme/benefit-map-rules.js';
+export * from './programme/benefit-map-summary.js';
+export * from './programme/kpi-status.js';

@@ -140,6 +140,18 @@ describe('mmssc pack (ISO/TS 37107)', () => {
     expect(packs.mmssc.improvement_documents).toHaveLength(12);
   });
 
+  it('quotes at the performance evaluation stage why a city also rates its plan (5.1), with a note on the English', () => {
+    const stage = packs.mmssc.improvement_stages?.find(
+      (s) => s.id === 'performance-evaluation-and-improvement',
+    );
+    const [quote] = stage?.quotes ?? [];
+    expect(quote?.text.zh).toBe(
+      '这两方面的评估可以评估当前的优势和劣势，也评价了现有改进计划中存在的问题。',
+    );
+    expect(quote?.source).toEqual({ doc: 'gbt-37107', ref: '5.1' });
+    expect(quote?.notes?.[0]?.text.en).toContain("CityMaturity's rendering");
+  });
+
   it('orders the evidence methods by rising cost and confidence', () => {
     const scale = ['lowest', 'low', 'medium', 'high', 'highest'];
     expect(

@@ -249,6 +249,14 @@ export const comparisonSchema = z
       size: z.int(),
       minPeerCities: z.int(),
     }),
+    /**
+     * The countries and regions of the member cities that can be peers (a share of the model, as of
+     * the date): what `country` and `region` may be. Values only, sorted; no count per value.
+     */
+    filterValues: z.object({
+      countries: z.array(z.string()),
+      regions: z.array(z.object({ country: z.string(), region: z.string() })),
+    }),
     characteristics: z.record(
       z.string(),
       peerItemSchema.extend({

@@ -74,7 +74,14 @@ const cycleRefSchema = z.object({
 });
 
 const levels = z.object({ current: z.number().nullable(), target: z.number().nullable() });
-const rollupLevels = levels.extend({ gap: z.number().nullable() });
+
+/** How many characteristics a roll-up's means are taken over: those with a level, of all in it. */
+const ratedCount = z.object({
+  current: z.number().int(),
+  target: z.number().int(),
+  of: z.number().int(),
+});
+const rollupLevels = levels.extend({ gap: z.number().nullable(), rated: ratedCount });
 
 const elapsedSchema = z.object({
   days: z.number().int(),
@@ -108,7 +115,12 @@ const characteristicTrendPoint = trendPoint.extend({
   basis: z.enum(['consensus', 'ratings']).nullable(),
 });
 
-const series = z.record(z.string(), z.array(trendPoint));
+const rollupTrendPoint = trendPoint.extend({
+  /** The characteristics with a level, of those in the roll-up; null when not in the model. */
+  rated: ratedCount.nullable(),
+});
+
+const series = z.record(z.string(), z.array(rollupTrendPoint));
 
 export const cyclesSchema = z
   .object({
@@ -134,7 +146,7 @@ export const cyclesSchema = z
       subdimensions: series,
       dimensions: series,
       rollupGroups: series,
-      overall: z.array(trendPoint),
+      overall: z.array(rollupTrendPoint),
     }),
     /** Assessments left out because their model is not installed on this server. */
     unscorable: z.array(z.object({ assessmentId: z.uuid(), modelId: z.string() })),

@@ -1,4 +1,4 @@
-import { assessmentMethods } from '@citymaturity/core';
+import { assessmentMethods, respondentSources } from '@citymaturity/core';
 import { z } from 'zod';
 import { assessmentDetailSchema } from './schemas.js';
 
@@ -60,6 +60,8 @@ export const importedFormsSchema = z.object({
       group: z.string().nullable(),
       file: z.string(),
       answered: z.number().int(),
+      /** `paper-form`; the team response of a single-stakeholder assessment keeps its own source. */
+      source: z.enum(respondentSources),
     }),
   ),
   warnings: z.array(formProblemSchema),
@@ -68,10 +70,16 @@ export const importedFormsSchema = z.object({
 const multipartNote =
   'multipart/form-data with one part named `files` per filled form (.xlsx made by CityMaturity, each one respondent; at most 20 files of 2 MB).';
 
+/**
+ * The methods an imported assessment (from forms or a document) may have: those the platform runs.
+ * Error messages list its options, so that they name exactly what is accepted.
+ */
+export const importableMethodSchema = z.enum(assessmentMethods);
+
 /** The text fields of a new assessment started from forms (sent as multipart fields). */
 export const formsAssessmentFieldsSchema = z.strictObject({
   title: z.string().trim().min(1).max(200).optional(),
-  method: z.enum(assessmentMethods).optional(),
+  method: importableMethodSchema.optional(),
   date: z.iso.date().optional(),
 });
 

@@ -4,6 +4,9 @@ import { benchmarkingMessages } from './messages/benchmarking.js';
 import { cyclesMessages } from './messages/cycles.js';
 import { evidenceMessages } from './messages/evidence.js';
 import { exchangeMessages } from './messages/exchange.js';
+import { programmeComponentsMessages } from './messages/programme-components.js';
+import { programmeReviewsMessages } from './messages/programme-reviews.js';
+import { programmeRoadmapMessages } from './messages/programme-roadmap.js';
 import { stakeholderMessages } from './messages/stakeholders.js';
 import { workshopMessages } from './messages/workshop.js';
 
@@ -59,6 +62,9 @@ export const errorMessages = {
   ...exchangeMessages,
   ...cyclesMessages,
   ...benchmarkingMessages,
+  ...programmeComponentsMessages,
+  ...programmeReviewsMessages,
+  ...programmeRoadmapMessages,
 } satisfies Record<string, LocalizedText>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -1,4 +1,4 @@
-import { minGroupSizeRange, organisationRoles } from '@citymaturity/core';
+import { minGroupSizeRange, organisationRoles, respondentSources } from '@citymaturity/core';
 import { evidenceMethodIds } from '@citymaturity/model';
 import { z } from 'zod';
 
@@ -138,6 +138,12 @@ export const respondentSchema = z.object({
   name: z.string(),
   stakeholderGroup: z.string().nullable(),
   userId: z.uuid().nullable(),
+  /**
+   * How the respondent came in: `member` (a member's own response, or the team response),
+   * `invitation` (a personal link), `paper-form` (an imported diagnostic form), `import` (an
+   * imported `citymaturity/assessment@1` document). Derived from what is stored, not a field.
+   */
+  source: z.enum(respondentSources),
   progress: progressSchema,
   /** Whether the caller may edit this response. */
   editable: z.boolean(),

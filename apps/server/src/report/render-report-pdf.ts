@@ -9,6 +9,8 @@ import { registerReportFonts } from './fonts.js';
 import { reportMessages } from './messages.js';
 import { reportPage, ReportWriter } from './pdf-writer.js';
 import { writePriorities } from './priorities-section.js';
+import { writeProgrammeReviews } from './programme-reviews-section.js';
+import { writeProgrammeRoadmap } from './programme-roadmap-section.js';
 import { writeProvenance } from './provenance-section.js';
 import type { ReportInput } from './report-input.js';
 import { writeDimensionsTable, writeSummary } from './summary-section.js';
@@ -57,6 +59,8 @@ export async function renderReportPdf(input: ReportInput): Promise<Buffer> {
   writeDivergence(w, input);
   writeAgreement(w, input);
   writePriorities(w, input);
+  writeProgrammeRoadmap(w, input);
+  writeProgrammeReviews(w, input);
   writeProvenance(w, input);
   const status = input.assessment.status === 'draft' ? ` · ${m.draft}` : '';
   w.footers(`${city.main} · ${input.assessment.title}${status}`, m.page);

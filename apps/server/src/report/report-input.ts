@@ -1,5 +1,7 @@
 import type { AssessmentScore } from '@citymaturity/core';
 import type { LocalizedText, ModelIndex, OperatingModelPack } from '@citymaturity/model';
+import type { ProgrammeReviewsReport } from './programme-reviews-section.js';
+import type { ProgrammeRoadmapReport } from './programme-roadmap-section.js';
 
 /** The languages a report can be written in. */
 export type ReportLanguage = 'zh' | 'en';
@@ -33,4 +35,8 @@ export interface ReportInput {
    * standard groups are named without it, any other group by its id.
    */
   groupNames?: Readonly<Record<string, LocalizedText>>;
+  /** The programme office's key success factor reviews and risks, when the reader may see them. */
+  programmeReviews?: ProgrammeReviewsReport | undefined;
+  /** The programme office's roadmap and KPIs, when the reader may see them. */
+  programmeRoadmap?: ProgrammeRoadmapReport | undefined;
 }

@@ -33,6 +33,7 @@ interface Item {
 interface Comparison {
   assessment: { id: string; date: string; audited: boolean };
   peerGroup: { size: number; minPeerCities: number; asOf: string | null };
+  filterValues: { countries: string[]; regions: { country: string; region: string }[] };
   characteristics: Record<
     string,
     Item & {
@@ -217,6 +218,34 @@ describe.each(databaseKinds)('comparing a city with its peers on %s', (kind) => 
       const raw = JSON.stringify(r?.body);
       for (const word of ['median', 'q1', 'q3', 'percentileRank', 'distribution', '"n"'])
         expect(raw).not.toContain(word);
+    });
+  });
+
+  describe('the countries and regions a peer group can be chosen by', () => {
+    const members = {
+      countries: ['CN', 'GB'],
+      regions: [
+        { country: 'CN', region: 'Beijing' },
+        { country: 'CN', region: 'Tianjin' },
+      ],
+    };
+
+    it('lists each country and region of the sharing member cities once, the institute not', async () => {
+      expect((await compare('B')).filterValues).toEqual(members);
+    });
+
+    it('lists them whatever the group chosen, even one below the threshold', async () => {
+      expect((await compare('A', '?region=Beijing')).filterValues).toEqual(members);
+    });
+
+    it('gives values only, never a count per value', async () => {
+      const { filterValues } = await compare('A');
+      const leaves = [
+        ...filterValues.countries,
+        ...filterValues.regions.flatMap((r) => Object.values(r)),
+      ];
+      expect(leaves.every((value) => typeof value === 'string')).toBe(true);
+      expect(Object.keys(filterValues).sort()).toEqual(['countries', 'regions']);
     });
   });
 

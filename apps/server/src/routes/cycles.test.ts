@@ -22,6 +22,7 @@ interface Point {
   provisional: boolean;
   change: { since: string; current: number | null; target: number | null } | null;
   basis?: string | null;
+  rated?: { current: number; target: number; of: number } | null;
 }
 interface Cycles {
   includeDrafts: boolean;
@@ -33,8 +34,13 @@ interface Cycles {
     status: string;
     provisional: boolean;
     respondents: number;
-    overall: { current: number | null; target: number | null; gap: number | null };
-    dimensions: Record<string, { current: number | null }>;
+    overall: {
+      current: number | null;
+      target: number | null;
+      gap: number | null;
+      rated: { current: number; target: number; of: number };
+    };
+    dimensions: Record<string, { current: number | null; rated: { current: number; of: number } }>;
     elapsed: { months: number; flag: string } | null;
   }[];
   trend: {
@@ -121,6 +127,18 @@ describe.each(databaseKinds)('assessment cycles on %s', (kind) => {
         [2.9, 3.9],
         [3, 4],
       ]);
+    });
+
+    it('says over how many of how many characteristics every roll-up of a cycle is taken', () => {
+      // 2022: 4.1 is "don't know" for the current level, so 31 of 32 have one (5 of 6 purposes).
+      expect(body.cycles.map((c) => c.overall.rated)).toEqual([
+        { current: 31, target: 32, of: 32 },
+        { current: 32, target: 32, of: 32 },
+        { current: 32, target: 32, of: 32 },
+      ]);
+      expect(body.cycles[0]?.dimensions['4']?.rated).toMatchObject({ current: 5, of: 6 });
+      expect(body.trend.overall.map((p) => p.rated?.current)).toEqual([31, 32, 32]);
+      expect(body.trend.subdimensions['4.1']?.[0]?.rated).toEqual({ current: 0, target: 1, of: 1 });
     });
 
     it("gives a characteristic's levels and changes", () => {

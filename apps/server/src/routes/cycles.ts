@@ -103,7 +103,7 @@ export function registerCycleRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['cycles'],
         summary: 'Record the status and notes of a stage of the improvement cycle',
         description:
-          'Send `If-Match: "<version>"` (the version of the stage you edited; "0" for a stage never saved). When the stage has changed since, nothing is written and 412 `improvement-stage-conflict` returns the stored stage in `error.current`. Drafts and submitted assessments alike: the stages are not part of the submitted snapshot. The ETag is the new version.',
+          'Send `If-Match: "<version>"` (the version of the stage you edited; "0" for a stage never saved). When the stage has changed since, nothing is written and 412 `improvement-stage-conflict` returns the stored stage in `error.current`. Drafts and submitted assessments alike: the stages are not part of the submitted snapshot. The stage comes back (200, or 412 in `error.current`) exactly as `GET …/improvement-cycle` shows it, the summaries of its features included. The ETag is the new version.',
         params: stageParams,
         headers: stageSaveHeaders,
         body: stageInputSchema,

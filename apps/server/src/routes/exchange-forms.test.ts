@@ -20,8 +20,19 @@ import {
 } from '../test-support/test-server.js';
 
 interface Imported {
-  respondents: { id: string; name: string; group: string | null; file: string; answered: number }[];
+  respondents: {
+    id: string;
+    name: string;
+    group: string | null;
+    file: string;
+    answered: number;
+    source: string;
+  }[];
   warnings: FormProblem[];
+}
+interface Detail {
+  id: string;
+  respondents: { id: string; name: string; source: string }[];
 }
 interface ImportError {
   error: { code: string; message: string; errors?: number; problems?: FormProblem[] };
@@ -138,6 +149,43 @@ describe.each(databaseKinds)('diagnostic forms on %s', (kind) => {
       const rating = response.ratings.find((x) => x.characteristicId === '1.1.1');
       expect([rating?.current, rating?.target]).toEqual(['unknown', 3]);
       expect(response.evidence.map((e) => [e.kind, e.body])).toEqual([['text', 'Council minutes']]);
+    });
+
+    it('says the respondents of forms came in on paper, the one made on the platform not', async () => {
+      const { assessmentId } = await createDraftFixture(server, organisationId);
+      const r = await admin.post<Imported>(
+        `${base(assessmentId)}/diagnostic-forms`,
+        formsUpload([
+          { name: 'a.xlsx', content: await filledModelForm(server, 'zh') },
+          { name: 'b.xlsx', content: await filledModelForm(server, 'en') },
+        ]),
+      );
+      const read = await admin.get<Detail>(base(assessmentId));
+      expect(r.body.respondents.map((p) => p.source)).toEqual(['paper-form', 'paper-form']);
+      expect(read.body.respondents.map((p) => p.source)).toEqual([
+        'member',
+        'paper-form',
+        'paper-form',
+      ]);
+    });
+
+    it('keeps the team response a member one when a form fills it in', async () => {
+      const created = await admin.post<Detail>(
+        `/api/v1/organisations/${organisationId}/assessments`,
+        {
+          title: 'Team on paper',
+          date: '2026-11-01',
+        },
+      );
+      const r = await admin.post<Imported>(
+        `${base(created.body.id)}/diagnostic-forms`,
+        formsUpload([{ name: 'team.xlsx', content: await filledModelForm(server, 'en') }]),
+      );
+      const read = await admin.get<Detail>(base(created.body.id));
+      expect([r.body.respondents[0]?.source, read.body.respondents[0]?.source]).toEqual([
+        'member',
+        'member',
+      ]);
     });
 
     it('chains the import so that the verification replays it', async () => {
@@ -268,6 +316,20 @@ describe.each(databaseKinds)('diagnostic forms on %s', (kind) => {
         'Paper round 2026',
       ]);
       expect(await respondentCount(r.body.assessment.id)).toBe(2);
+    });
+
+    it('says every respondent of an assessment started from forms came in on paper', async () => {
+      const r = await admin.post<{ assessment: Detail }>(
+        `/api/v1/organisations/${organisationId}/diagnostic-forms`,
+        formsUpload([
+          { name: 'a.xlsx', content: await filledModelForm(server, 'zh') },
+          { name: 'b.xlsx', content: await filledModelForm(server, 'en') },
+        ]),
+      );
+      expect(r.body.assessment.respondents.map((p) => p.source)).toEqual([
+        'paper-form',
+        'paper-form',
+      ]);
     });
 
     it('names a bad field of the new assessment', async () => {

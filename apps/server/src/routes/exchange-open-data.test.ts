@@ -18,8 +18,13 @@ import {
 } from '../test-support/test-server.js';
 
 interface Imported {
-  assessment: { id: string; status: string; method: string; respondents: { name: string }[] };
-  warnings: { code: string }[];
+  assessment: {
+    id: string;
+    status: string;
+    method: string;
+    respondents: { name: string; source: string }[];
+  };
+  warnings: { code: string; message: { zh: string; en: string } }[];
 }
 interface ImportError {
   error: { code: string; problems: { path: string; code: string; message: { en: string } }[] };
@@ -109,6 +114,28 @@ describe.each(databaseKinds)('open data and the exchange format on %s', (kind) =
       );
     });
 
+    it('says that the respondents of an imported document came in by import', async () => {
+      const r = await admin.post<Imported>(importPath(), { document: exported });
+      const read = await admin.get<Imported['assessment']>(base(r.body.assessment.id));
+      expect(r.body.assessment.respondents.map((x) => x.source)).toEqual(['import']);
+      expect(read.body.respondents.map((x) => x.source)).toEqual(['import']);
+    });
+
+    it('names a respondent by its name, not its id, in the warning of unanswered characteristics', async () => {
+      const [team] = exported.respondents;
+      if (!team) throw new Error('no respondent');
+      const ratings = Object.fromEntries(
+        Object.entries(team.ratings).filter(([id]) => id !== '1.1.1'),
+      );
+      const r = await admin.post<Imported>(importPath(), {
+        document: { ...exported, respondents: [{ ...team, ratings }] },
+      });
+      const warning = r.body.warnings.find((w) => w.code === 'unrated-characteristics');
+      expect(warning?.message.en).toContain('respondent “Team”');
+      expect(warning?.message.zh).toContain('答卷人“Team”');
+      expect(JSON.stringify(warning?.message)).not.toContain(team.id);
+    });
+
     it('imports YAML text', async () => {
       const r = await admin.post<Imported>(importPath(), { document: stringify(exported) });
       expect(r.status).toBe(201);
@@ -150,6 +177,19 @@ describe.each(databaseKinds)('open data and the exchange format on %s', (kind) =
         document: { ...exported, method: 'external-audit' },
       });
       expect(r.body.error.problems).toMatchObject([{ path: 'method', code: 'method' }]);
+    });
+
+    it('lists exactly the methods the import accepts, whatever the method found', async () => {
+      const accepted = 'single-stakeholder, multi-stakeholder, facilitated-workshop';
+      for (const method of ['telepathy', 'external-audit']) {
+        const r = await admin.post<ImportError>(importPath(), {
+          document: { ...exported, method },
+        });
+        const problem = r.body.error.problems.find((p) => p.code === 'method');
+        expect(problem?.message.en).toBe(
+          `the method must be one of: ${accepted} (found "${method}")`,
+        );
+      }
     });
 
     it('is not open to a viewer', async () => {

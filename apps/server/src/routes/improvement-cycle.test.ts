@@ -173,6 +173,34 @@ describe.each(databaseKinds)('the improvement cycle on %s', (kind) => {
     expect(read.body.stages[1]).toMatchObject({ notes: 'Ours', version: 1 });
   });
 
+  it('returns the saved stage exactly as the GET of the cycle shows it, feature summaries included', async () => {
+    const path = stage(ids[1], 'performance-evaluation-and-improvement');
+    const saved = await admin.request<Stage>(
+      'PUT',
+      path,
+      { status: 'in-progress', notes: 'Plan review' },
+      ifMatch(0),
+    );
+    const read = await viewer.get<Cycle>(cycle(ids[1]));
+    expect(saved.body).toEqual(read.body.stages[4]);
+    expect(saved.body.features.find((f) => f.id === 'trend')?.summary).toEqual({ cycles: 3 });
+  });
+
+  it('gives the stored stage of a 412 in the shape of the GET, feature summaries included', async () => {
+    const path = stage(ids[1], 'action-planning-and-delivery');
+    await admin.request('PUT', path, { status: 'done', notes: 'Agreed' }, ifMatch(0));
+    const stale = await facilitator.request<Conflict>(
+      'PUT',
+      path,
+      { status: 'not-started', notes: '' },
+      ifMatch(0),
+    );
+    const read = await viewer.get<Cycle>(cycle(ids[1]));
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.current).toEqual(read.body.stages[3]);
+    expect(stale.body.error.current.features.some((f) => f.summary !== undefined)).toBe(true);
+  });
+
   it('refuses an edit from a version the stage never had', async () => {
     const r = await admin.request<Conflict>(
       'PUT',

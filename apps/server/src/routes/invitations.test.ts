@@ -103,6 +103,14 @@ describe.each(databaseKinds)('invitations on %s', (kind) => {
     expect(json).not.toContain('/respond/');
   });
 
+  it("says an invited stakeholder's response came in by invitation", async () => {
+    const r = await facilitator.get<{ respondents: { id: string; source: string }[] }>(
+      `/api/v1/organisations/${organisationId}/assessments/${assessmentId}`,
+    );
+    const invited = r.body.respondents.find((x) => x.id === ann.invitation.respondentId);
+    expect(invited?.source).toBe('invitation');
+  });
+
   it('gives a link the days asked for', async () => {
     const r = await facilitator.post<Issued>(path, {
       name: 'Bo',

@@ -1,6 +1,7 @@
 import {
   compareSharesNewestFirst,
   compareWithPeers as comparePeers,
+  peerFilterValues,
   selectPeerGroup,
   type PeerCity,
   type PeerFilter,
@@ -49,7 +50,8 @@ export function toPeerCity(row: repositories.PeerRow): PeerCity {
  * the peers' median and quartiles, the city's percentile rank and the distribution, each
  * suppressed where fewer than the consortium's threshold of cities have a value; the peers to
  * learn from. Suppressed figures are never computed into the response, so they never leave the
- * server. One read of the consortium's rows; the rules are the core's.
+ * server. With them, the countries and regions a peer group can be chosen by (values only, no
+ * counts). One read of the consortium's rows; the rules are the core's.
  */
 export async function compareWithPeers(
   ctx: AppContext,
@@ -83,10 +85,8 @@ export async function compareWithPeers(
     band: request.band,
     kind: request.kind,
   };
-  const peers = selectPeerGroup(rows.map(toPeerCity), filter, {
-    modelId: share.modelId,
-    asOf: request.asOf,
-  });
+  const cities = rows.map(toPeerCity);
+  const peers = selectPeerGroup(cities, filter, { modelId: share.modelId, asOf: request.asOf });
   const comparison = comparePeers({
     model,
     city: { organisationId: access.scope.organisationId, share },
@@ -121,6 +121,7 @@ export async function compareWithPeers(
       size,
       minPeerCities,
     },
+    filterValues: peerFilterValues(cities, { modelId: share.modelId, asOf: request.asOf }),
     ...items,
   };
 }

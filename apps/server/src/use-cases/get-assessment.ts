@@ -10,10 +10,11 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../http/http-error.js';
 import { presentAssessment } from '../http/presenters.js';
 import { modelOf } from './model-of.js';
+import { respondentSources } from './respondent-sources.js';
 
 /**
- * One assessment with its respondents, their progress, its snapshot once submitted, and what the
- * caller may do with it: a member by their role; an external auditor (a grant on this assessment
+ * One assessment with its respondents (their progress, and how each came in: see
+ * `respondentSources`), its snapshot once submitted, and what the caller may do with it: a member by their role; an external auditor (a grant on this assessment
  * only) reads it and answers nothing.
  */
 export async function getAssessment(
@@ -29,6 +30,7 @@ export async function getAssessment(
     repositories.listRespondents(db, access.scope, assessmentId),
     repositories.getSnapshotHead(db, access.scope, assessmentId),
   ]);
+  const sources = await respondentSources(db, access.scope, assessmentId, respondents);
   const role = access.role;
   const mayAnswerForTeam = role !== null && roleAllows(role, 'responses.answer-team');
   const answered = respondents.reduce((sum, r) => sum + r.answered, 0);
@@ -39,6 +41,7 @@ export async function getAssessment(
       name: r.name,
       stakeholderGroup: r.stakeholderGroup,
       userId: r.userId,
+      source: sources.get(r.id) ?? 'member',
       progress: { answered: r.answered, total },
       editable:
         row.status === 'draft' &&

@@ -1,11 +1,23 @@
-import { cycleRef, cycleTrend, elapsedBetween, orderCycles, type Rollup } from '@citymaturity/core';
+import {
+  cycleRef,
+  cycleTrend,
+  elapsedBetween,
+  orderCycles,
+  ratedCount,
+  type Rollup,
+} from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
 import type { EvidenceMethodId } from '@citymaturity/model';
 import type { AppContext } from '../context.js';
 import { scoreCycles } from './cycles-support.js';
 import type { AssessmentReader } from './load-assessment-data.js';
 
-const levelsOf = (r: Rollup) => ({ current: r.current, target: r.target, gap: r.gap });
+const levelsOf = (r: Rollup) => ({
+  current: r.current,
+  target: r.target,
+  gap: r.gap,
+  rated: ratedCount(r),
+});
 const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
 
@@ -13,7 +25,8 @@ const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<
  * The organisation's cycles and the trend of its maturity: its submitted assessments (drafts too
  * when asked for, flagged provisional) oldest first, each with its method, status, roll-ups and the
  * time since the previous one; and per characteristic and roll-up the series of official levels
- * with the change since the previous cycle (core `cycleTrend`). Every assessment is scored with
+ * with the change since the previous cycle (core `cycleTrend`); every roll-up says how many
+ * characteristics its means are taken over, of how many. Every assessment is scored with
  * the rules of its results page (see `scoreCycles`). Assessments whose model is not installed
  * here are listed apart.
  */

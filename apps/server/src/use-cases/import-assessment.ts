@@ -7,14 +7,16 @@ import { modelOf } from './model-of.js';
 /**
  * Stores an assessment given in the exchange format (already validated) in an organisation: the
  * assessment, its respondents, their ratings and evidence, and a facilitated workshop's consensus,
- * in one transaction. `submitted` marks it final, as a completed baseline is.
+ * in one transaction. `submitted` marks it final, as a completed baseline is. `source` is recorded
+ * in the chain's `ratings.import` entry (`diagnostic-forms` when the document was made from filled
+ * forms), so that the respondents' source can be told later.
  */
 export async function importAssessment(
   ctx: AppContext,
   db: Executor,
   scope: OrganisationScope,
   document: AssessmentDocument,
-  options: { userId: string | null; submitted: boolean },
+  options: { userId: string | null; submitted: boolean; source?: string | undefined },
 ): Promise<string> {
   const model = modelOf(ctx, document.model);
   return db.transaction(async (tx) => {
@@ -89,7 +91,7 @@ export async function importAssessment(
     await repositories.appendAssessmentEvent(tx, scope, created.assessment.id, {
       actorUserId: options.userId,
       action: 'ratings.import',
-      details: { respondents: recorded },
+      details: { ...(options.source ? { source: options.source } : {}), respondents: recorded },
     });
     // Each agreed item is chained as the workshop chains it (save-consensus-item.ts), so that the
     // chain replays to the table; before the submission, whose snapshot holds the consensus.

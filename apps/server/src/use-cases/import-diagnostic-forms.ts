@@ -1,15 +1,18 @@
 import {
+  diagnosticFormsImportSource,
   formImportRefusal,
   type FilledForm,
   type FormGroup,
   type FormImportRefusal,
   type FormProblem,
+  type RespondentSource,
 } from '@citymaturity/core';
 import { repositories, schema, type Executor, type OrganisationScope } from '@citymaturity/db';
 import type { OrganisationAccess } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../http/http-error.js';
 import { readFilledForms, type FormFile } from './read-filled-forms.js';
+import { respondentSources } from './respondent-sources.js';
 
 /** A respondent added (or, single-stakeholder, filled in) from a form. */
 export interface ImportedRespondent {
@@ -19,6 +22,8 @@ export interface ImportedRespondent {
   file: string;
   /** Characteristics with both measures answered. */
   answered: number;
+  /** How the respondent came in: `paper-form`, or the team response's own source. */
+  source: RespondentSource;
 }
 
 const refusals: Record<FormImportRefusal, () => HttpError> = {
@@ -75,7 +80,7 @@ export async function importDiagnosticForms(
     if (!locked) throw notFound();
     const refusal = formImportRefusal(locked, forms.length);
     if (refusal) throw refusals[refusal]();
-    const imported: ImportedRespondent[] = [];
+    const imported: Omit<ImportedRespondent, 'source'>[] = [];
     const recorded: Record<string, unknown> = {};
     for (const form of forms) {
       const team =
@@ -116,11 +121,20 @@ export async function importDiagnosticForms(
       action: 'ratings.import',
       targetType: 'assessment',
       ip,
-      details: { source: 'diagnostic-forms', respondents: recorded },
+      details: { source: diagnosticFormsImportSource, respondents: recorded },
     });
     return imported;
   });
-  return { respondents, warnings: problems };
+  const sources = await respondentSources(
+    db,
+    access.scope,
+    assessmentId,
+    await repositories.listRespondents(db, access.scope, assessmentId),
+  );
+  return {
+    respondents: respondents.map((r) => ({ ...r, source: sources.get(r.id) ?? 'paper-form' })),
+    warnings: problems,
+  };
 }
 
 /** Adds a respondent named as the form says, without an account. */

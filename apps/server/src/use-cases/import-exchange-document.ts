@@ -1,5 +1,4 @@
 import {
-  assessmentMethods,
   formatProblemPath,
   parseAssessmentText,
   problemMessage,
@@ -10,6 +9,7 @@ import {
 } from '@citymaturity/core';
 import type { OrganisationAccess } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
+import { importableMethodSchema } from '../http/exchange-schemas.js';
 import { HttpError } from '../http/http-error.js';
 import { getAssessment } from './get-assessment.js';
 import { importAssessment } from './import-assessment.js';
@@ -29,6 +29,19 @@ function error(
   };
 }
 
+/** The methods the import accepts, as its problems list them (from the endpoint's zod enum). */
+const allowedMethods = importableMethodSchema.options.join(', ');
+
+/**
+ * The format's own problem of a method it does not know lists every evidence method of the model;
+ * the import accepts fewer: it lists those instead.
+ */
+function withImportableMethods(problem: ValidationProblem): ValidationProblem {
+  if (problem.code !== 'method') return problem;
+  const params = { ...problem.params, allowed: allowedMethods };
+  return { ...problem, params, message: problemMessage('method', params) };
+}
+
 /**
  * Imports a document of the exchange format `citymaturity/assessment@1` (JSON or YAML text, or an
  * already parsed JSON object) as a new draft assessment of the organisation, with its respondents,
@@ -46,14 +59,14 @@ export async function importExchangeDocument(
     typeof input === 'string'
       ? parseAssessmentText(input, { models: ctx.models })
       : validateAssessment(input, { models: ctx.models });
-  const problems = [...parsed.problems];
+  const problems = parsed.problems.map(withImportableMethods);
   if (parsed.ok) {
     const document = parsed.assessment;
-    if (!(assessmentMethods as readonly string[]).includes(document.method))
+    if (!importableMethodSchema.safeParse(document.method).success)
       problems.push(
         error(['method'], 'method', {
           found: JSON.stringify(document.method),
-          allowed: assessmentMethods.join(', '),
+          allowed: allowedMethods,
         }),
       );
     const known = new Set<string>([

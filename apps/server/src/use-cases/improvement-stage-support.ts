@@ -7,10 +7,9 @@ import {
 } from '@citymaturity/core';
 import type { repositories } from '@citymaturity/db';
 import type { ModelIndex } from '@citymaturity/model';
-import { HttpError } from '../http/http-error.js';
 
-// What the improvement-tracker use cases share: the stored stages as the core reads them, one
-// stage as the API shows it, the conflict of a stale edit.
+// What the improvement-tracker use cases share: the stored stages as the core reads them, the
+// stages as the API shows them, the ETag of a stage's version.
 
 /** A stored stage as the core's improvement cycle reads it. */
 function recordOf(row: repositories.ImprovementStageRecord): ImprovementStageRecord {
@@ -49,18 +48,6 @@ export function presentStages(
         .replace('{modelId}', model.pack.meta.id),
     })),
   }));
-}
-
-/** One stage of the cycle as the API shows it (after a save, or in a conflict). */
-export function presentStage(
-  model: ModelIndex,
-  stageId: string,
-  row: repositories.ImprovementStageRecord | undefined,
-  ids: { organisationId: string; assessmentId: string },
-): ImprovementStage {
-  const stage = presentStages(model, row ? [row] : [], ids).find((s) => s.id === stageId);
-  if (!stage) throw new HttpError(404, 'unknown-improvement-stage');
-  return stage;
 }
 
 /** The strong ETag of a stage's version. */

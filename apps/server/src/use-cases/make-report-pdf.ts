@@ -1,14 +1,16 @@
 import { repositories } from '@citymaturity/db';
-import type { ScopedCaller } from '../auth/authorize.js';
+import type { AssessmentCaller } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { renderReportPdf } from '../report/render-report-pdf.js';
 import { loadAssessmentData } from './load-assessment-data.js';
+import { programmeReviewsForReport } from './programme/reviews-report-data.js';
+import { programmeRoadmapForReport } from './programme/roadmap-report-data.js';
 import { scoreLoadedAssessment } from './score-loaded-assessment.js';
 
 /** The assessment's report as a PDF, in Chinese or English, rendered on the server (no browser needed). */
 export async function makeReportPdf(
   ctx: AppContext,
-  access: ScopedCaller,
+  access: AssessmentCaller,
   assessmentId: string,
   lang: 'zh' | 'en',
   ip: string,
@@ -34,6 +36,11 @@ export async function makeReportPdf(
     operatingModel: ctx.operatingModel,
     lang,
     generatedAt: new Date(),
+    programmeReviews: await programmeReviewsForReport(ctx, access),
+    programmeRoadmap: await programmeRoadmapForReport(ctx, access, {
+      date: data.assessment.assessedOn,
+      score,
+    }),
   });
   await repositories.appendAudit(ctx.database.db, {
     actorUserId: access.auth.user.id,

@@ -1,4 +1,8 @@
-import { formsToAssessmentDocument, type AssessmentMethod } from '@citymaturity/core';
+import {
+  diagnosticFormsImportSource,
+  formsToAssessmentDocument,
+  type AssessmentMethod,
+} from '@citymaturity/core';
 import { repositories } from '@citymaturity/db';
 import type { OrganisationAccess } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
@@ -47,6 +51,7 @@ export async function startAssessmentFromForms(
   const id = await importAssessment(ctx, db, access.scope, document, {
     userId: access.auth.user.id,
     submitted: false,
+    source: diagnosticFormsImportSource,
   });
   return { assessment: await getAssessment(ctx, access, id), warnings: problems };
 }

@@ -152,6 +152,12 @@ export interface PeerFilter {
 }
 
 /** GET …/comparison: the city against its peer group. */
+/** What a peer group's country and region can be (GET …/comparison `filterValues`). */
+export interface PeerFilterValues {
+  countries: string[];
+  regions: { country: string; region: string }[];
+}
+
 export interface PeerComparison {
   consortium: { id: string; nameZh: string; nameEn: string; minPeerCities: number };
   assessment: {
@@ -170,6 +176,8 @@ export interface PeerComparison {
     size: number;
     minPeerCities: number;
   };
+  /** The countries and regions of the member cities that can be peers: values only, sorted. */
+  filterValues: PeerFilterValues;
   characteristics: Record<string, CharacteristicPeerItem>;
   subdimensions: Record<string, PeerItem>;
   dimensions: Record<string, PeerItem>;

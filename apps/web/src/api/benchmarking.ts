@@ -39,6 +39,7 @@ export type {
   LearnFromPeer,
   CharacteristicPeerItem,
   PeerFilter,
+  PeerFilterValues,
   PeerComparison,
   ComparisonQuery,
 } from './benchmarking-types.js';

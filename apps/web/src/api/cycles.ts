@@ -22,8 +22,16 @@ export interface Levels {
   target: number | null;
 }
 
+/** How many characteristics a roll-up's means are taken over: those with a level, of all. */
+export interface RatedCount {
+  current: number;
+  target: number;
+  of: number;
+}
+
 export interface RollupLevels extends Levels {
   gap: number | null;
+  rated: RatedCount;
 }
 
 /** The time between a cycle and the one before, against the two-year horizon of the plan. */
@@ -78,16 +86,21 @@ export interface CharacteristicTrendPoint extends TrendPoint {
   basis: 'consensus' | 'ratings' | null;
 }
 
+/** A roll-up in one cycle, with the characteristics its means are taken over (null: not in the model). */
+export interface RollupTrendPoint extends TrendPoint {
+  rated: RatedCount | null;
+}
+
 /** GET …/cycles: the cycles oldest first; every series has one point per cycle, in that order. */
 export interface Cycles {
   includeDrafts: boolean;
   cycles: Cycle[];
   trend: {
     characteristics: Record<string, CharacteristicTrendPoint[]>;
-    subdimensions: Record<string, TrendPoint[]>;
-    dimensions: Record<string, TrendPoint[]>;
-    rollupGroups: Record<string, TrendPoint[]>;
-    overall: TrendPoint[];
+    subdimensions: Record<string, RollupTrendPoint[]>;
+    dimensions: Record<string, RollupTrendPoint[]>;
+    rollupGroups: Record<string, RollupTrendPoint[]>;
+    overall: RollupTrendPoint[];
   };
   /** Assessments left out because their model is not installed on this server. */
   unscorable: { assessmentId: string; modelId: string }[];
@@ -133,7 +146,7 @@ export interface PlanRealisation {
 
 /** The summaries the API gives with some features of a stage (see core's FeatureSummaries). */
 export interface FeatureSummaries {
-  results?: { overall: RollupLevels; strengths: string[]; weaknesses: string[] };
+  results?: { overall: Omit<RollupLevels, 'rated'>; strengths: string[]; weaknesses: string[] };
   priorities?: { characteristicId: string; current: number; target: number; gap: number }[];
   'operating-model-guidance'?: { components: string[] };
   'next-level-criteria'?: { characteristicId: string; nextLevel: number }[];

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { assessmentPath, organisationPath } from '../components/queries.js';
 import { ApiError, post, upload } from './client.js';
+import type { RespondentSource } from '@citymaturity/core';
 import type { AssessmentDetail } from './types.js';
 
 // Exchange (see apps/server/src/routes/exchange.ts and http/exchange-schemas.ts): the Annex A
@@ -47,6 +48,8 @@ export interface ImportedRespondent {
   file: string;
   /** Characteristics with both the current and the two-year level answered. */
   answered: number;
+  /** `paper-form`; the team response of a single-stakeholder assessment keeps its own. */
+  source: RespondentSource;
 }
 
 /** Forms imported into an assessment: one respondent per form, and what deserves a look. */

@@ -1,5 +1,5 @@
 // The shapes the API returns (see /api/openapi.json). Results reuse the core's types.
-import type { AssessmentScore, StandoutCharacteristic } from '@citymaturity/core';
+import type { AssessmentScore, RespondentSource, StandoutCharacteristic } from '@citymaturity/core';
 import type { AssessmentGrant, EvidenceMethodBadgeData, ResultsAudit } from './audit.js';
 
 export type Role =
@@ -77,6 +77,8 @@ export interface Respondent {
   name: string;
   stakeholderGroup: string | null;
   userId: string | null;
+  /** How it came in: a member's, an invitation's, an imported paper form's or document's. */
+  source: RespondentSource;
   progress: Progress;
   editable: boolean;
 }

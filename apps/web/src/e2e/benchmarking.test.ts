@@ -251,8 +251,24 @@ describe('benchmarking consortia in the browser', () => {
     expect(await learn.textContent()).not.toContain('Riverside');
   });
 
+  it("offers the members' countries and regions to choose from, never as free text", async () => {
+    const options = (name: string) =>
+      city.getByRole('combobox', { name }).locator('option').allTextContents();
+    expect(await options('In the country')).toEqual(['Any', 'China (CN)', 'United Kingdom (GB)']);
+    expect(await options('In the region')).toEqual([
+      'Any',
+      '北京市 (CN)',
+      '湖北省 (CN)',
+      '示例省 (CN)',
+      'England (GB)',
+    ]);
+    expect(await city.getByRole('textbox', { name: /^In the (country|region)$/ }).count()).toBe(0);
+    await city.getByRole('combobox', { name: 'In the country' }).selectOption('GB');
+    expect(await options('In the region')).toEqual(['Any', 'England']);
+  });
+
   it('shows no peer figure for a group below the threshold, and the API sends none', async () => {
-    await city.getByRole('textbox', { name: 'In the country' }).fill('GB');
+    await city.getByRole('combobox', { name: 'In the country' }).selectOption('GB');
     await city.getByRole('button', { name: 'Show', exact: true }).click();
     await city.waitForURL((u) => u.search === '?country=GB');
     await city.getByText('The group has 2 of the 5 cities needed').waitFor();

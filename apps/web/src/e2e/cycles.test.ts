@@ -16,7 +16,10 @@ interface TrendPointBody {
 }
 
 interface CyclesBody {
-  cycles: { assessmentId: string }[];
+  cycles: {
+    assessmentId: string;
+    overall: { rated: { current: number; target: number; of: number } };
+  }[];
   trend: {
     overall: TrendPointBody[];
     characteristics: Record<string, TrendPointBody[]>;
@@ -100,6 +103,26 @@ describe('assessment cycles in the browser', () => {
       return [cells[1], cells[3]];
     });
     expect(shown).toEqual(data.trend.overall.map((p) => [rollup(p.current), rollup(p.target)]));
+    // Over how many characteristics each mean is taken, as the API counts them.
+    const counted = rows.map((row) => row.split('\t').at(-1)?.trim());
+    expect(counted).toEqual(
+      data.cycles.map(({ overall: { rated } }) =>
+        rated.current === rated.target
+          ? `the mean of ${String(rated.current)} of ${String(rated.of)} characteristics`
+          : `current level: ${String(rated.current)} of ${String(rated.of)} characteristics; planned level: ${String(rated.target)} of ${String(rated.of)}`,
+      ),
+    );
+  });
+
+  it('says in the explanation over how many characteristics the latest overall level is taken', async () => {
+    const latest = data.cycles.at(-1)?.overall.rated;
+    const how = admin.getByRole('region', { name: 'How to read these numbers' });
+    await how
+      .getByText(
+        `In the latest cycle, the overall current level is the mean of the levels of ${String(latest?.current)} of ${String(latest?.of)} characteristics.`,
+        { exact: false },
+      )
+      .waitFor();
   });
 
   it("shows every characteristic's levels the API gives, with the change in words", async () => {
@@ -130,7 +153,7 @@ describe('assessment cycles in the browser', () => {
     await expect.poll(() => admin.locator('li.cm-cy-card').count()).toBe(4);
     const last = admin.locator('li.cm-cy-card').last();
     expect(await last.getByText('Provisional', { exact: true }).count()).toBe(1);
-    expect(await last.getByText(/mean over the 2 of 32 characteristics/).count()).toBe(1);
+    expect(await last.getByText(/is the mean of the 2 of 32 characteristics/).count()).toBe(1);
     expect(new URL(admin.url()).search).toBe('?drafts=true');
   });
 
@@ -138,6 +161,14 @@ describe('assessment cycles in the browser', () => {
     await admin.goto(assessmentUrl(city.cycles[2]));
     await admin.getByRole('link', { name: 'Plan realisation' }).click();
     await admin.getByRole('heading', { level: 1, name: /^Plan realisation: / }).waitFor();
+    // The standard's sentence, read from the model pack with its clause.
+    const quote = admin.locator('figure.cm-cy-quote');
+    expect(await quote.locator('blockquote').textContent()).toBe(
+      'Assessing these two aspects can evaluate the current strengths and weaknesses, and also evaluates the problems in the existing improvement plans.',
+    );
+    expect(await quote.locator('figcaption').textContent()).toBe(
+      "GB/T XXXXX—XXXX (ISO/TS 37107:2019, IDT), 5.1; the English is CityMaturity's rendering of the Chinese text",
+    );
     const table = admin.getByRole('table', { name: /improvements planned and not reached$/ });
     const rows = (await table.locator('tbody tr').allInnerTexts()).map((r) =>
       r.replace(/\s+/g, ' ').trim(),
@@ -177,8 +208,18 @@ describe('assessment cycles in the browser', () => {
     await stage.getByRole('button', { name: '编辑状态和备注：承诺' }).click();
     await stage.getByRole('radio', { name: '已完成' }).check();
     await stage.getByRole('textbox', { name: '备注' }).fill('市长已批准。Approved by the mayor.');
+    // The answer to the save is the whole stage, as the page shows it: nothing is fetched again.
+    const refetched: string[] = [];
+    const count = (request: { method: () => string; url: () => string }) => {
+      if (request.method() === 'GET' && request.url().endsWith('/improvement-cycle'))
+        refetched.push(request.url());
+    };
+    facilitator.on('request', count);
     await stage.getByRole('button', { name: '保存' }).click();
     await stage.getByText('市长已批准。Approved by the mayor.').waitFor();
+    await stage.getByRole('link', { name: '评估报告（PDF）' }).waitFor();
+    facilitator.off('request', count);
+    expect(refetched).toEqual([]);
     await facilitator.getByRole('heading', { name: '各阶段：已完成 1 / 5' }).waitFor();
     const stored = await api.get<{ stages: { id: string; status: string; version: number }[] }>(
       `/api/v1/organisations/${city.organisationId}/assessments/${city.cycles[2]}/improvement-cycle`,

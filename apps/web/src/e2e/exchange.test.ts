@@ -180,19 +180,27 @@ describe('exchange in the browser', () => {
 
   it('imports the whole assessment (JSON) on the organisation page as a new draft', async () => {
     const file = await download(card().getByRole('link', { name: 'The whole assessment (JSON)' }));
-    const document = JSON.parse(file.bytes.toString('utf8')) as { format: string };
+    const document = JSON.parse(file.bytes.toString('utf8')) as {
+      format: string;
+      respondents: { id: string; name: string }[];
+    };
     expect(document.format).toBe('citymaturity/assessment@1');
+    const [own] = document.respondents;
     await page.goto(organisationUrl);
     const block = page.locator('section[aria-labelledby="import"] .cm-ex-block').nth(1);
     await block
       .locator('input[type=file]')
       .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
     await block.getByRole('button', { name: 'Import the assessment' }).click();
-    // The member's own response was never answered: a warning to read, then the way on.
+    // The member's own response was never answered: a warning naming it (not by its id), then
+    // the way on.
     await block.getByText('"Paper forms 2026" has been created as a draft.').waitFor();
-    expect(await block.locator('.cm-ex-problem-list li').allTextContents()).toEqual([
+    const warnings = await block.locator('.cm-ex-problem-list li').allTextContents();
+    expect(warnings).toEqual([
       expect.stringMatching(/^Warning Line \d+, at respondents\[0\]: .* has not answered 32/),
     ]);
+    expect(warnings[0]).toContain(`respondent “${own?.name ?? ''}” has not answered`);
+    expect(warnings[0]).not.toContain(own?.id ?? '');
     await block.getByRole('link', { name: 'Open "Paper forms 2026"' }).click();
     await page.waitForURL((url) => /\/assessments\/[0-9a-f-]{36}$/.test(url.pathname));
     expect(page.url()).not.toBe(assessmentUrl);
@@ -204,6 +212,19 @@ describe('exchange in the browser', () => {
     expect(copy.body.respondents.map((r) => r.name)).toEqual(
       expect.arrayContaining(['Ann Lee', '王敏']),
     );
+    // The API says they came from a file: listed as such, not as paper forms.
+    const imported = card().getByRole('list', {
+      name: 'Responses from an imported assessment file (3)',
+    });
+    await imported.waitFor();
+    expect(await imported.locator('.cm-ex-paper-name').allTextContents()).toEqual(
+      expect.arrayContaining(['Ann Lee · Academia', '王敏 · Residents']),
+    );
+    expect(
+      await card()
+        .getByRole('list', { name: /Responses? from paper forms/ })
+        .count(),
+    ).toBe(0);
   });
 
   it('starts a new assessment from filled forms on the organisation page', async () => {
@@ -231,6 +252,12 @@ describe('exchange in the browser', () => {
     );
     expect(created.body.method).toBe('multi-stakeholder');
     expect(created.body.respondents.map((r) => r.name).sort()).toEqual(['Chen Jie', 'Dana Fox']);
+    const paper = card().getByRole('list', { name: 'Responses from paper forms (2)' });
+    await paper.waitFor();
+    expect((await paper.locator('.cm-ex-paper-name').allTextContents()).sort()).toEqual([
+      'Chen Jie · Residents',
+      'Dana Fox · Residents',
+    ]);
   });
 
   it('downloads the backup of the organisation', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareSharesNewestFirst,
   latestShare,
+  peerFilterValues,
   selectPeerGroup,
   type PeerCity,
   type PeerShare,
@@ -106,6 +107,34 @@ describe('selectPeerGroup', () => {
   });
 });
 
+describe('peerFilterValues', () => {
+  const cities = [
+    city('a', { country: 'GB', region: 'Wales' }),
+    city('b', { country: 'CN', region: '天津' }),
+    city('c', { country: 'CN', region: '广东' }),
+    city('d', { country: 'CN', region: '天津' }),
+    city('e', { country: 'AU', region: null }),
+    city('f', { country: 'FR', region: 'Bretagne', shares: [] }),
+  ];
+
+  it('lists each country and region of the members once, sorted, without counts', () => {
+    expect(peerFilterValues(cities, { modelId: 'mmssc' })).toEqual({
+      countries: ['AU', 'CN', 'GB'],
+      regions: [
+        { country: 'CN', region: '天津' },
+        { country: 'CN', region: '广东' },
+        { country: 'GB', region: 'Wales' },
+      ],
+    });
+  });
+
+  it('leaves out members that cannot be peers: no share of the model, or none by the date', () => {
+    const values = peerFilterValues(cities, { modelId: 'mmssc', asOf: '2024-01-01' });
+    expect(values).toEqual({ countries: [], regions: [] });
+    expect(peerFilterValues(cities, { modelId: 'other' }).countries).toEqual([]);
+  });
+});
+
 describe('peer group properties', () => {
   const dates = fc
     .integer({ min: 0, max: 2000 })
@@ -185,6 +214,22 @@ describe('peer group properties', () => {
           );
         },
       ),
+    );
+  });
+
+  it('offers exactly the countries and regions of the cities of the whole group', () => {
+    const distinctCities = fc.uniqueArray(cityArb, { selector: (c) => c.organisationId });
+    fc.assert(
+      fc.property(distinctCities, asOfArb, (cities, asOf) => {
+        const values = peerFilterValues(cities, { modelId: 'mmssc', asOf });
+        const all = selectPeerGroup(cities, {}, { modelId: 'mmssc', asOf });
+        expect(new Set(values.countries)).toEqual(new Set(all.map((m) => m.city.country)));
+        expect(values.countries).toHaveLength(new Set(values.countries).size);
+        for (const { country, region } of values.regions)
+          expect(
+            selectPeerGroup(cities, { country, region }, { modelId: 'mmssc', asOf }).length,
+          ).toBeGreaterThan(0);
+      }),
     );
   });
 

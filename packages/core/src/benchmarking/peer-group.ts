@@ -113,3 +113,42 @@ export function selectPeerGroup(
     a.city.organisationId < b.city.organisationId ? -1 : 1,
   );
 }
+
+/** The countries and regions a peer group can be chosen by (see {@link peerFilterValues}). */
+export interface PeerFilterValues {
+  /** ISO 3166-1 alpha-2 codes, sorted. */
+  countries: string[];
+  /** Each region with its country, sorted by country, then region. */
+  regions: { country: string; region: string }[];
+}
+
+/**
+ * The distinct countries and regions of the member cities that can be in a peer group of the
+ * model (those with a share of it, as of the date when given): what a city may filter its peers
+ * by. Values only, never how many cities have each: a value names where member cities are, which
+ * is public (organisations are cities), but a count below the consortium's threshold would say
+ * more than its suppressed statistics do.
+ */
+export function peerFilterValues(
+  cities: readonly PeerCity[],
+  options: { modelId: string; asOf?: string | undefined },
+): PeerFilterValues {
+  const countries = new Set<string>();
+  const regions = new Map<string, { country: string; region: string }>();
+  for (const city of cities) {
+    if (!latestShare(city.shares, options.modelId, options.asOf)) continue;
+    countries.add(city.country);
+    if (city.region !== null)
+      regions.set(JSON.stringify([city.country, city.region]), {
+        country: city.country,
+        region: city.region,
+      });
+  }
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    countries: [...countries].sort(byText),
+    regions: [...regions.values()].sort(
+      (a, b) => byText(a.country, b.country) || byText(a.region, b.region),
+    ),
+  };
+}

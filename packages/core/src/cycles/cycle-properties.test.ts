@@ -106,6 +106,24 @@ describe('cycle trend properties', () => {
       }),
     );
   });
+
+  it("counts the characteristics with a level of each cycle's overall roll-up, of all", () => {
+    fc.assert(
+      fc.property(cycles(ratingValue), (list) => {
+        const trend = cycleTrend(list, { includeDrafts: true });
+        trend.cycles.forEach((ref, i) => {
+          const cycle = list.find((c) => c.assessmentId === ref.assessmentId) as ScoredCycle;
+          const rated = (measure: 'current' | 'target') =>
+            ids.filter((id) => cycle.characteristics[id]?.[measure].median !== null).length;
+          expect(trend.overall[i]?.rated).toEqual({
+            current: rated('current'),
+            target: rated('target'),
+            of: ids.length,
+          });
+        });
+      }),
+    );
+  });
 });
 
 describe('plan realisation properties', () => {

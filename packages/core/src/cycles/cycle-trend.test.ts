@@ -103,6 +103,16 @@ describe('cycleTrend', () => {
     ]);
   });
 
+  it('says over how many characteristics of how many each roll-up of a cycle is taken', () => {
+    // B: 2.1 is "don't know" for the current level, so the overall current mean is over 3 of 4.
+    expect(trend.overall.map((p) => p.rated)).toEqual([
+      { current: 4, target: 4, of: 4 },
+      { current: 3, target: 4, of: 4 },
+      { current: 4, target: 4, of: 4 },
+    ]);
+    expect(trend.dimensions['2']?.[1]?.rated).toEqual({ current: 0, target: 1, of: 1 });
+  });
+
   it('uses the consensus of a workshop as the official level, and says so', () => {
     const workshop = scoredCycle(
       model,
@@ -166,6 +176,13 @@ describe('cycleTrend across model versions', () => {
   it('compares a characteristic both models have as usual, flagging the model change', () => {
     const point = trend.characteristics['1.1.1']?.[1];
     expect([point?.change?.current, point?.flags]).toEqual([1, ['model-changed']]);
+  });
+
+  it("counts a roll-up over the characteristics its own cycle's model has in it", () => {
+    expect(trend.subdimensions['1.2']?.map((p) => p.rated)).toEqual([
+      { current: 1, target: 1, of: 1 },
+      { current: 2, target: 2, of: 2 },
+    ]);
   });
 
   it('compares a roll-up over the characteristics both models have in it and lists the others', () => {

@@ -1,6 +1,13 @@
 import type { ModelIndex } from '@citymaturity/model';
 import { officialLevels } from '../scoring/official-levels.js';
-import { rollUp, rollUpModel, type ModelRollups, type Rollup } from '../scoring/rollup.js';
+import {
+  ratedCount,
+  rollUp,
+  rollUpModel,
+  type ModelRollups,
+  type RatedCount,
+  type Rollup,
+} from '../scoring/rollup.js';
 import { roundTo } from '../statistics/rounding.js';
 import {
   cycleRef,
@@ -59,15 +66,21 @@ export interface CharacteristicTrendPoint extends TrendPoint {
   basis: 'consensus' | 'ratings' | null;
 }
 
+/** A roll-up's points: one per cycle, and how many characteristics its means are taken over. */
+export interface RollupTrendPoint extends TrendPoint {
+  /** The characteristics with a level, of those in the roll-up; null when not in the model. */
+  rated: RatedCount | null;
+}
+
 /** The trend of an organisation's maturity over its cycles. */
 export interface CycleTrend {
   /** The cycles, oldest first. Every series has one point per cycle, in this order. */
   cycles: CycleRef[];
   characteristics: Record<string, CharacteristicTrendPoint[]>;
-  subdimensions: Record<string, TrendPoint[]>;
-  dimensions: Record<string, TrendPoint[]>;
-  rollupGroups: Record<string, TrendPoint[]>;
-  overall: TrendPoint[];
+  subdimensions: Record<string, RollupTrendPoint[]>;
+  dimensions: Record<string, RollupTrendPoint[]>;
+  rollupGroups: Record<string, RollupTrendPoint[]>;
+  overall: RollupTrendPoint[];
 }
 
 /** The characteristic ids of each roll-up of a model (the same grouping `rollUpModel` uses). */
@@ -152,7 +165,11 @@ function characteristicSeries(views: readonly CycleView[], id: string): Characte
   });
 }
 
-function rollupSeries(views: readonly CycleView[], kind: RollupKind, id: string): TrendPoint[] {
+function rollupSeries(
+  views: readonly CycleView[],
+  kind: RollupKind,
+  id: string,
+): RollupTrendPoint[] {
   return views.map((view, i) => {
     const previous = i > 0 ? views[i - 1] : undefined;
     const members = view.members[kind].get(id);
@@ -194,6 +211,7 @@ function rollupSeries(views: readonly CycleView[], kind: RollupKind, id: string)
       provisional: view.ref.provisional,
       current: rollup?.current ?? null,
       target: rollup?.target ?? null,
+      rated: rollup ? ratedCount(rollup) : null,
       change,
       flags,
     };

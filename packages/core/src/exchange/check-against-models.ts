@@ -103,7 +103,10 @@ export function checkAgainstModels(
         unanswered.slice(0, listLimit).join(', ') + (unanswered.length > listLimit ? ', …' : '');
       problems.push(
         problem('warning', ['respondents', r], 'unrated-characteristics', {
-          respondent: respondent.id,
+          // Named as people know it (its name, e.g. the name on a form); an exported respondent's
+          // id is a UUID. The id stays in the parameters.
+          respondent: respondent.name ?? respondent.id,
+          respondentId: respondent.id,
           count: unanswered.length,
           ids: shown,
         }),

@@ -85,8 +85,8 @@ const messages: Record<string, MessageFactory> = {
     en: `characteristic ${s(p.characteristic)}: rising from level ${s(p.current)} to ${s(p.target)} in two years (more than 2 levels) is ambitious`,
   }),
   'unrated-characteristics': (p) => ({
-    zh: `答卷人 ${s(p.respondent)} 有 ${s(p.count)} 个特征未作答：${s(p.ids)}`,
-    en: `respondent ${s(p.respondent)} has not answered ${s(p.count)} characteristic(s): ${s(p.ids)}`,
+    zh: `答卷人“${s(p.respondent)}”有 ${s(p.count)} 个特征未作答：${s(p.ids)}`,
+    en: `respondent “${s(p.respondent)}” has not answered ${s(p.count)} characteristic(s): ${s(p.ids)}`,
   }),
   'consensus-without-workshop': (p) => ({
     zh: `consensus（共识）只能用于引导式研讨会（method: facilitated-workshop），本评估的方法为 ${s(p.method)}；请删除 consensus 或更改 method`,

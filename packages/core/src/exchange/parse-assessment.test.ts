@@ -209,9 +209,26 @@ describe('parseAssessmentText', () => {
       {
         severity: 'warning',
         code: 'unrated-characteristics',
-        params: { respondent: 'r2', count: 1, ids: '2.1' },
+        params: { respondent: 'r2', respondentId: 'r2', count: 1, ids: '2.1' },
       },
     ]);
+  });
+
+  it('names the respondent of that warning by its name where it has one, in both languages', () => {
+    const result = parseAssessmentText(
+      valid
+        .replace('  - id: r2\n', '  - id: 0b7c43a6-5f0e-4f3b-9d0f-3f7e2c1a9b11\n    name: 王敏\n')
+        .replace('      "2.1": { current: 2, target: 3 }\n', ''),
+      { models },
+    );
+    const [warning] = result.problems;
+    expect(warning?.params).toMatchObject({
+      respondent: '王敏',
+      respondentId: '0b7c43a6-5f0e-4f3b-9d0f-3f7e2c1a9b11',
+    });
+    expect(warning?.message.zh).toContain('答卷人“王敏”');
+    expect(warning?.message.en).toContain('respondent “王敏”');
+    expect(warning?.message.en).not.toContain('0b7c43a6');
   });
 });
 

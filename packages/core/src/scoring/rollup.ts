@@ -25,6 +25,25 @@ export interface Rollup {
   unrated: { current: string[]; target: string[] };
 }
 
+/** How many characteristics a roll-up's means are taken over: those with a level, of all in it. */
+export interface RatedCount {
+  /** Characteristics with an official current level. */
+  current: number;
+  /** Characteristics with an official target level. */
+  target: number;
+  /** Characteristics in the roll-up. */
+  of: number;
+}
+
+/** The number of characteristics each mean of a roll-up is taken over (see {@link RatedCount}). */
+export function ratedCount(rollup: Rollup): RatedCount {
+  return {
+    current: rollup.characteristics - rollup.unrated.current.length,
+    target: rollup.characteristics - rollup.unrated.target.length,
+    of: rollup.characteristics,
+  };
+}
+
 /**
  * The measure of a roll-up from the official levels of its rated characteristics: their plain
  * mean, rounded half away from zero to one decimal; null without any (the rule of {@link Rollup},

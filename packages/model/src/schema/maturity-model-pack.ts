@@ -114,12 +114,21 @@ export const evidenceMethodSchema = z.strictObject({
   notes: notesSchema,
 });
 
+/** A passage of a source document quoted word for word, with where it stands. */
+export const quoteSchema = z.strictObject({
+  text: localizedTextSchema,
+  source: sourceSchema,
+  notes: notesSchema,
+});
+
 /** A stage of the improvement process and how the model helps at it. */
 export const improvementStageSchema = z.strictObject({
   id: nonEmpty,
   number: z.int().min(1),
   name: localizedTextSchema,
   how_the_model_helps: localizedTextSchema,
+  /** Passages of the standard that say what this stage draws on, quoted where it is done. */
+  quotes: z.array(quoteSchema).optional(),
   source: sourceSchema,
   notes: notesSchema,
 });
@@ -251,3 +260,5 @@ export type SupportingDocumentsEntry = z.infer<typeof supportingDocumentsEntrySc
 export type FunctionLink = z.infer<typeof functionLinkSchema>;
 /** An evidence-gathering method. */
 export type EvidenceMethod = z.infer<typeof evidenceMethodSchema>;
+/** A passage of a source document quoted word for word. */
+export type Quote = z.infer<typeof quoteSchema>;

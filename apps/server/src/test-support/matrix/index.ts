@@ -5,6 +5,9 @@ import type { Endpoint } from './endpoint.js';
 import { evidenceEndpoints } from './evidence-endpoints.js';
 import { exchangeEndpoints } from './exchange-endpoints.js';
 import { platformEndpoints } from './platform-endpoints.js';
+import { programmeComponentEndpoints } from './programme-components-endpoints.js';
+import { programmeReviewEndpoints } from './programme-reviews-endpoints.js';
+import { programmeRoadmapEndpoints } from './programme-roadmap-endpoints.js';
 import { stakeholderEndpoints } from './stakeholder-endpoints.js';
 import { workshopEndpoints } from './workshop-endpoints.js';
 
@@ -23,4 +26,7 @@ export const endpoints: Endpoint[] = [
   ...exchangeEndpoints,
   ...cycleEndpoints,
   ...benchmarkingEndpoints,
+  ...programmeComponentEndpoints,
+  ...programmeReviewEndpoints,
+  ...programmeRoadmapEndpoints,
 ];

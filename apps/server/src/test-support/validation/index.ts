@@ -5,6 +5,9 @@ import { cycleBadRequests } from './cycles-bad-requests.js';
 import { evidenceBadRequests } from './evidence-bad-requests.js';
 import { exchangeBadRequests } from './exchange-bad-requests.js';
 import { platformBadRequests } from './platform-bad-requests.js';
+import { programmeComponentBadRequests } from './programme-components-bad-requests.js';
+import { programmeReviewBadRequests } from './programme-reviews-bad-requests.js';
+import { programmeRoadmapBadRequests } from './programme-roadmap-bad-requests.js';
 import { stakeholderBadRequests } from './stakeholder-bad-requests.js';
 import { workshopBadRequests } from './workshop-bad-requests.js';
 
@@ -20,4 +23,7 @@ export const badRequests: BadRequest[] = [
   ...exchangeBadRequests,
   ...cycleBadRequests,
   ...benchmarkingBadRequests,
+  ...programmeComponentBadRequests,
+  ...programmeReviewBadRequests,
+  ...programmeRoadmapBadRequests,
 ];

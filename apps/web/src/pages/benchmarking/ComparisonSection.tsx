@@ -64,6 +64,7 @@ export function ComparisonSection({
               query={query}
               onChange={setQuery}
               shared={shared}
+              values={comparison.data?.filterValues}
               organisation={organisation}
               busy={comparison.isFetching}
             />

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBenchmarkingActions, useConsortium, type Consortium } from '../../api/benchmarking.js';
 import { errorMessage } from '../../components/ErrorAlert.js';
-import { formatDate } from '../../components/format.js';
-import { useLang } from '../../components/lang.js';
 import { OrganisationName } from '../../components/OrganisationName.js';
 import { Panel } from '../../components/Panel.js';
+import { ConsortiumFacts } from './ConsortiumFacts.js';
 import { EditConsortiumForm } from './EditConsortiumForm.js';
 import { JoinCodeNotice } from './JoinCodeNotice.js';
 import { MembersTable } from './MembersTable.js';
@@ -23,7 +22,6 @@ export function ConsortiumPanel({
   consortium: Consortium;
 }) {
   const { t } = useTranslation('benchmarking');
-  const lang = useLang();
   const { message } = App.useApp();
   const actions = useBenchmarkingActions(organisationId);
   const detail = useConsortium(organisationId, consortium.id);
@@ -49,23 +47,7 @@ export function ConsortiumPanel({
         <Typography.Title level={3} id={titleId}>
           <OrganisationName organisation={consortium} />
         </Typography.Title>
-        {consortium.description && (
-          <p className="cm-pre-line cm-bm-text">{consortium.description}</p>
-        )}
-        <dl className="cm-bm-facts">
-          <div>
-            <dt>{t('consortium.threshold')}</dt>
-            <dd>{t('consortium.thresholdValue', { count: consortium.minPeerCities })}</dd>
-          </div>
-          <div>
-            <dt>{t('consortium.members')}</dt>
-            <dd>{t('consortium.membersValue', { count: consortium.memberCount })}</dd>
-          </div>
-          <div>
-            <dt>{t('consortium.created')}</dt>
-            <dd>{formatDate(consortium.createdAt, lang)}</dd>
-          </div>
-        </dl>
+        <ConsortiumFacts consortium={consortium} />
         {joinCode && (
           <JoinCodeNotice
             consortium={consortium}

@@ -12,6 +12,7 @@ import '../results/results.css';
 import './benchmarking.css';
 import { ComparisonSection } from './ComparisonSection.js';
 import { ConsentSummary } from './ConsentSummary.js';
+import { ConsortiumFacts } from './ConsortiumFacts.js';
 import { SharesSection } from './SharesSection.js';
 import { WithBenchmarkingStrings } from './WithBenchmarkingStrings.js';
 
@@ -40,27 +41,7 @@ function MembershipPageContent() {
         <h1 className="cm-r-title">
           {consortium ? <OrganisationName organisation={consortium} /> : t('membership.title')}
         </h1>
-        {consortium && (
-          <>
-            {consortium.description && (
-              <p className="cm-pre-line cm-bm-text">{consortium.description}</p>
-            )}
-            <dl className="cm-r-facts">
-              <div>
-                <dt>{t('consortium.organiser')}</dt>
-                <dd>{organisationName(consortium.owner, lang)}</dd>
-              </div>
-              <div>
-                <dt>{t('consortium.members')}</dt>
-                <dd>{t('consortium.membersValue', { count: consortium.memberCount })}</dd>
-              </div>
-              <div>
-                <dt>{t('consortium.threshold')}</dt>
-                <dd>{t('consortium.thresholdValue', { count: consortium.minPeerCities })}</dd>
-              </div>
-            </dl>
-          </>
-        )}
+        {consortium && <ConsortiumFacts consortium={consortium} className="cm-r-facts" />}
       </header>
       {detail.isError ? (
         <ErrorAlert

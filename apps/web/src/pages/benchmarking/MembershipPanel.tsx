@@ -9,6 +9,7 @@ import { useLang } from '../../components/lang.js';
 import { OrganisationName, organisationName } from '../../components/OrganisationName.js';
 import { Panel } from '../../components/Panel.js';
 import { ConsentForm } from './ConsentForm.js';
+import { ConsortiumFacts } from './ConsortiumFacts.js';
 import { ConsentSummary } from './ConsentSummary.js';
 
 /**
@@ -48,23 +49,7 @@ export function MembershipPanel({
         <Typography.Title level={3} id={titleId}>
           <OrganisationName organisation={consortium} />
         </Typography.Title>
-        {consortium.description && (
-          <p className="cm-pre-line cm-bm-text">{consortium.description}</p>
-        )}
-        <dl className="cm-bm-facts">
-          <div>
-            <dt>{t('consortium.organiser')}</dt>
-            <dd>{organisationName(consortium.owner, lang)}</dd>
-          </div>
-          <div>
-            <dt>{t('consortium.members')}</dt>
-            <dd>{t('consortium.membersValue', { count: consortium.memberCount })}</dd>
-          </div>
-          <div>
-            <dt>{t('consortium.threshold')}</dt>
-            <dd>{t('consortium.thresholdValue', { count: consortium.minPeerCities })}</dd>
-          </div>
-        </dl>
+        <ConsortiumFacts consortium={consortium} />
         <ConsentSummary consent={membership.consent} joinedAt={membership.joinedAt} />
         <div className="cm-actions cm-bm-actions">
           <Link

@@ -1,8 +1,7 @@
-import { TableOutlined } from '@ant-design/icons';
-import { Button, Skeleton } from 'antd';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../components/lang.js';
+import { ChartLoading, TableToggle } from '../results/sections/ChartParts.js';
 import { hiddenMeasures, peerChartInput, type ComparisonRow } from './comparison-logic.js';
 import { PeerLegend } from './PeerLegend.js';
 import { PeerTable } from './PeerTable.js';
@@ -32,21 +31,12 @@ export function PeerChartBlock({
 }) {
   const { t } = useTranslation('benchmarking');
   const lang = useLang();
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const input = useMemo(() => peerChartInput(rows, minPeerCities, top), [rows, minPeerCities, top]);
   const { hidden, total } = hiddenMeasures(rows);
 
   return (
     <div className="cm-bm-chart-block">
-      <Suspense
-        fallback={
-          <div role="status" className="cm-r-chart-loading">
-            <Skeleton active paragraph={{ rows: 6 }} title={false} />
-            <span className="cm-r-sr-only">{t('results:charts.loading')}</span>
-          </div>
-        }
-      >
+      <Suspense fallback={<ChartLoading />}>
         <PeerChart input={input} lang={lang} {...(maxWidth ? { maxWidth } : {})} />
       </Suspense>
       {showLegend && <PeerLegend minPeerCities={minPeerCities} />}
@@ -57,22 +47,9 @@ export function PeerChartBlock({
             : t('figures.someHidden', { hidden, total, count: minPeerCities })}
         </p>
       )}
-      <Button
-        className="cm-r-table-toggle"
-        icon={<TableOutlined />}
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => {
-          setShowTable((shown) => !shown);
-        }}
-      >
-        {showTable ? t('results:charts.hideTable') : t('results:charts.showTable')}
-      </Button>
-      <div id={tableId} hidden={!showTable}>
-        {showTable && (
-          <PeerTable rows={rows} caption={caption} minPeerCities={minPeerCities} top={top} />
-        )}
-      </div>
+      <TableToggle>
+        <PeerTable rows={rows} caption={caption} minPeerCities={minPeerCities} top={top} />
+      </TableToggle>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type {
   ComparisonQuery,
   OrganisationKind,
+  PeerFilterValues,
   PopulationBandId,
   ShareableAssessment,
 } from '../../api/benchmarking.js';
@@ -11,9 +12,18 @@ import type { Organisation } from '../../api/types.js';
 import { formatDate, formatNumber } from '../../components/format.js';
 import { useLang } from '../../components/lang.js';
 import { NativeSelect } from '../../components/NativeSelect.js';
-import { bandBounds, bandIds, bandName, kindIds, peersLikeUs } from './comparison-logic.js';
+import {
+  bandBounds,
+  bandIds,
+  bandName,
+  countryChoices,
+  countryLabel,
+  kindIds,
+  peersLikeUs,
+  regionChoices,
+} from './comparison-logic.js';
 
-/** The form's fields: text as typed ('' = any). */
+/** The form's fields ('' = any). */
 interface Draft {
   country: string;
   region: string;
@@ -47,20 +57,24 @@ function queryOf(draft: Draft): ComparisonQuery {
 
 /**
  * The peer group (country, region, population band, kind) and the cycle (which of the city's
- * shared assessments, and the peers as they stood on a date) of the comparison. Applied with
- * "Show"; "Peers like us" takes the city's own country, band and kind; "Whole consortium" clears
- * the group's filter.
+ * shared assessments, and the peers as they stood on a date) of the comparison. Countries and
+ * regions are chosen from those of the member cities (the comparison lists them), never typed.
+ * Applied with "Show"; "Peers like us" takes the city's own country, band and kind; "Whole
+ * consortium" clears the group's filter.
  */
 export function PeerFilters({
   query,
   onChange,
   shared,
+  values,
   organisation,
   busy,
 }: {
   query: ComparisonQuery;
   onChange: (query: ComparisonQuery) => void;
   shared: readonly ShareableAssessment[];
+  /** The countries and regions of the member cities (from the comparison; undefined while loading). */
+  values: PeerFilterValues | undefined;
   organisation: Organisation | undefined;
   busy: boolean;
 }) {
@@ -74,7 +88,7 @@ export function PeerFilters({
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((previous) => ({ ...previous, [key]: value }));
   };
-  const countryInvalid = draft.country.trim() !== '' && !/^[A-Za-z]{2}$/.test(draft.country.trim());
+  const regions = regionChoices(values, draft.country, draft.region);
 
   const bandLabel = (band: PopulationBandId) => {
     const { min, max } = bandBounds(band);
@@ -94,7 +108,7 @@ export function PeerFilters({
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (!countryInvalid) onChange(queryOf(draft));
+    onChange(queryOf(draft));
   };
 
   return (
@@ -105,37 +119,55 @@ export function PeerFilters({
         <div className="cm-bm-filter-grid">
           <div className="cm-bm-field">
             <label htmlFor={`${id}-country`}>{t('filters.country')}</label>
-            <Input
+            <NativeSelect<string>
               id={`${id}-country`}
               value={draft.country}
-              maxLength={2}
-              autoComplete="off"
-              spellCheck={false}
-              status={countryInvalid ? 'error' : ''}
-              aria-invalid={countryInvalid || undefined}
               aria-describedby={`${id}-country-hint`}
-              onChange={(e) => {
-                set('country', e.target.value);
+              onChange={(country) => {
+                // A region of another country no longer fits.
+                const keep = regionChoices(values, country, '').some(
+                  (r) => r.region === draft.region,
+                );
+                setDraft((previous) => ({
+                  ...previous,
+                  country,
+                  region: keep ? previous.region : '',
+                }));
               }}
+              options={[
+                { value: '', label: t('filters.any') },
+                ...countryChoices(values, draft.country).map((code) => ({
+                  value: code,
+                  label: countryLabel(code, lang),
+                })),
+              ]}
             />
-            <span
-              id={`${id}-country-hint`}
-              className={countryInvalid ? 'cm-bm-error' : 'cm-bm-hint'}
-            >
-              {countryInvalid ? t('filters.countryInvalid') : t('filters.countryHint')}
+            <span id={`${id}-country-hint`} className="cm-bm-hint">
+              {t('filters.countryHint')}
             </span>
           </div>
           <div className="cm-bm-field">
             <label htmlFor={`${id}-region`}>{t('filters.region')}</label>
-            <Input
+            <NativeSelect<string>
               id={`${id}-region`}
               value={draft.region}
-              maxLength={200}
-              autoComplete="off"
               aria-describedby={`${id}-region-hint`}
-              onChange={(e) => {
-                set('region', e.target.value);
+              onChange={(region) => {
+                // Chosen among every country's regions, the region brings its country.
+                const of = regions.find((r) => r.region === region)?.country;
+                setDraft((previous) => ({
+                  ...previous,
+                  region,
+                  country: previous.country || (region && of) || '',
+                }));
               }}
+              options={[
+                { value: '', label: t('filters.any') },
+                ...regions.map((r) => ({
+                  value: r.region,
+                  label: !draft.country && r.country ? `${r.region} (${r.country})` : r.region,
+                })),
+              ]}
             />
             <span id={`${id}-region-hint`} className="cm-bm-hint">
               {t('filters.regionHint')}

@@ -11,6 +11,8 @@ import {
   bandBounds,
   bandName,
   characteristicRows,
+  countryChoices,
+  countryLabel,
   distributionCounts,
   formatFigure,
   hasPeerFilter,
@@ -20,6 +22,7 @@ import {
   peerChartInput,
   peersLikeUs,
   queryFromSearch,
+  regionChoices,
   searchFromQuery,
   sharedAssessments,
   subdimensionRows,
@@ -66,6 +69,7 @@ function comparison(): PeerComparison {
       size: 5,
       minPeerCities: 5,
     },
+    filterValues: { countries: ['CN'], regions: [{ country: 'CN', region: '天津' }] },
     characteristics: {
       ...all(
         model.characteristics.map((c) => c.id),
@@ -264,5 +268,56 @@ describe('figures', () => {
       isNothingShared({ code: 'not-found' }),
       isNothingShared(undefined),
     ]).toEqual([true, false, false]);
+  });
+});
+
+describe('the countries and regions to choose peers by', () => {
+  const values = {
+    countries: ['AU', 'CN'],
+    regions: [
+      { country: 'AU', region: 'Victoria' },
+      { country: 'CN', region: '天津' },
+      { country: 'CN', region: '广东' },
+    ],
+  };
+
+  it('names a country in the language, with its code', () => {
+    expect([countryLabel('CN', 'zh'), countryLabel('GB', 'en')]).toEqual([
+      '中国 (CN)',
+      'United Kingdom (GB)',
+    ]);
+  });
+
+  it("offers the members' countries, and keeps one chosen that no member has", () => {
+    expect(countryChoices(values, '')).toEqual(['AU', 'CN']);
+    expect(countryChoices(values, 'FR')).toEqual(['AU', 'CN', 'FR']);
+    expect(countryChoices(undefined, 'CN')).toEqual(['CN']);
+  });
+
+  it('offers the regions of the chosen country, or of every country with theirs', () => {
+    expect(regionChoices(values, 'CN', '')).toEqual([
+      { region: '天津', country: 'CN' },
+      { region: '广东', country: 'CN' },
+    ]);
+    expect(regionChoices(values, '', '').map((r) => `${r.region}:${r.country ?? ''}`)).toEqual([
+      'Victoria:AU',
+      '天津:CN',
+      '广东:CN',
+    ]);
+  });
+
+  it('offers a region two countries share once, without a country, and keeps one chosen', () => {
+    const shared = {
+      countries: ['AU', 'CA'],
+      regions: [
+        { country: 'AU', region: 'Georgia' },
+        { country: 'CA', region: 'Georgia' },
+      ],
+    };
+    expect(regionChoices(shared, '', '')).toEqual([{ region: 'Georgia', country: null }]);
+    expect(regionChoices(shared, 'AU', 'Elsewhere')).toEqual([
+      { region: 'Georgia', country: 'AU' },
+      { region: 'Elsewhere', country: 'AU' },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import type {
   LearnFromPeer,
   OrganisationKind,
   PeerComparison,
+  PeerFilterValues,
   PeerItem,
   PeerMeasure,
   PopulationBandId,
@@ -54,6 +55,49 @@ export function searchFromQuery(query: ComparisonQuery): Record<string, string> 
   return Object.fromEntries(
     Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
+}
+
+/** A country's name in the language with its code ("中国 (CN)"); the code alone where unknown. */
+export function countryLabel(code: string, lang: Lang): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([langTag(lang)], { type: 'region' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== code ? `${name} (${code})` : code;
+}
+
+/**
+ * The countries a peer group can be chosen by: those of the member cities that can be peers, and
+ * the one chosen (kept, e.g. from a bookmarked address, even when no member has it now).
+ */
+export function countryChoices(values: PeerFilterValues | undefined, chosen: string): string[] {
+  const countries = values?.countries ?? [];
+  return chosen && !countries.includes(chosen) ? [...countries, chosen] : [...countries];
+}
+
+/**
+ * The regions a peer group can be chosen by: those of the chosen country (of every country when
+ * none is chosen, each with its country), and the one chosen (kept, without a country, when no
+ * member has it now). One entry per region name.
+ */
+export function regionChoices(
+  values: PeerFilterValues | undefined,
+  country: string,
+  chosen: string,
+): { region: string; country: string | null }[] {
+  const choices = new Map<string, string | null>();
+  for (const r of values?.regions ?? []) {
+    if (country && r.country !== country) continue;
+    // A name two countries share is one choice (the filter matches the name), with no country.
+    choices.set(
+      r.region,
+      choices.has(r.region) && choices.get(r.region) !== r.country ? null : r.country,
+    );
+  }
+  if (chosen && !choices.has(chosen)) choices.set(chosen, country || null);
+  return [...choices].map(([region, of]) => ({ region, country: of }));
 }
 
 /** The name of a population band (China's city-size classes) in a language. */

@@ -18,7 +18,7 @@ import { OverallTable } from './sections/OverallTable.js';
 import { TrendExplanations } from './sections/TrendExplanations.js';
 import { TrendTable } from './sections/TrendTable.js';
 import { TrendLegend, TrendTableSection } from './sections/TrendTableSection.js';
-import { dimensionPanels, levelCounts, trendChartInput, type TrendRow } from './trend-logic.js';
+import { dimensionPanels, trendChartInput, type TrendRow } from './trend-logic.js';
 import { useCityName } from './useCityName.js';
 
 function TrendContent({
@@ -97,7 +97,6 @@ function TrendContent({
         )}
         <CycleList
           cycles={data.cycles}
-          counts={levelCounts(data)}
           organisationId={organisationId}
           pack={index.pack}
           lang={lang}
@@ -151,7 +150,7 @@ function TrendContent({
       />
 
       <TrendTableSection data={data} model={index} labels={labels} lang={lang} />
-      <TrendExplanations resultsPath={resultsPath} />
+      <TrendExplanations resultsPath={resultsPath} latestOverall={latest?.overall.rated} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { TextLanguage } from '@citymaturity/model';
+import type { MaturityModelPack, TextLanguage } from '@citymaturity/model';
 import { Alert } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import '../../components/components.css';
 import '../results/results.css';
 import { ResultSection } from '../results/sections/ResultSection.js';
 import './cycles.css';
-import { previousChoices, realisationBars } from './realisation-logic.js';
+import { planRealisationQuotes, previousChoices, realisationBars } from './realisation-logic.js';
 import { ElapsedNote, ProvisionalTag } from './sections/CycleBits.js';
 import { CycleChartSection } from './sections/CycleChartSection.js';
 import { PreviousChooser } from './sections/PreviousChooser.js';
@@ -27,15 +27,20 @@ import {
 import { StatusLegend } from './sections/StatusLegend.js';
 import { useCityName } from './useCityName.js';
 
-/** The standard's reason for assessing the target, quoted with its clause. */
-function StandardQuote() {
+/**
+ * The standard's reason for assessing the target, as the model pack quotes it (data, with its
+ * clause: a deployment's licensed wording shows here); nothing when the pack quotes nothing.
+ */
+function StandardQuote({ pack, lang }: { pack: MaturityModelPack; lang: TextLanguage }) {
   const { t } = useTranslation('cycles');
-  return (
-    <figure className="cm-cy-quote">
-      <blockquote>{t('realisation.quote.text')}</blockquote>
-      <figcaption>{t('realisation.quote.source')}</figcaption>
+  return planRealisationQuotes(pack).map(({ quote, designation }) => (
+    <figure key={quote.source.ref} className="cm-cy-quote">
+      <blockquote>{quote.text[lang]}</blockquote>
+      <figcaption>
+        {t('realisation.quote.source', { source: `${designation}, ${quote.source.ref}` })}
+      </figcaption>
     </figure>
-  );
+  ));
 }
 
 function Compared({ plan, lang }: { plan: PlanRealisation; lang: TextLanguage }) {
@@ -179,7 +184,7 @@ export default function PlanRealisationPage() {
         <div className="cm-r-intro">
           <p>{t('realisation.intro')}</p>
         </div>
-        <StandardQuote />
+        {model.data && <StandardQuote pack={model.data.pack} lang={lang} />}
         {plan.data && <Compared plan={plan.data} lang={lang} />}
         {choices.length > 0 && (
           <PreviousChooser

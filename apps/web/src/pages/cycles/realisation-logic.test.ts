@@ -1,7 +1,18 @@
-import { indexMaturityModel, loadBundledPacks, type ModelIndex } from '@citymaturity/model';
+import {
+  indexMaturityModel,
+  loadBundledPacks,
+  type MaturityModelPack,
+  type ModelIndex,
+} from '@citymaturity/model';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanRealisation, StatusCounts } from '../../api/cycles.js';
-import { byDimension, countTotal, previousChoices, realisationBars } from './realisation-logic.js';
+import {
+  byDimension,
+  countTotal,
+  planRealisationQuotes,
+  previousChoices,
+  realisationBars,
+} from './realisation-logic.js';
 
 let model: ModelIndex;
 beforeAll(async () => {
@@ -108,5 +119,29 @@ describe('previousChoices', () => {
 
   it('offers nothing for the first cycle', () => {
     expect(previousChoices(cycles, { assessmentId: 'a', date: '2022-03-01' })).toEqual([]);
+  });
+});
+
+describe('planRealisationQuotes', () => {
+  it("reads the standard's sentence from the pack, with its clause and document", () => {
+    const [first] = planRealisationQuotes(model.pack);
+    expect(first?.quote.text.zh).toBe(
+      '这两方面的评估可以评估当前的优势和劣势，也评价了现有改进计划中存在的问题。',
+    );
+    expect([first?.quote.source.ref, first?.designation]).toEqual([
+      '5.1',
+      'GB/T XXXXX—XXXX (ISO/TS 37107:2019, IDT)',
+    ]);
+  });
+
+  it('quotes nothing for a pack that quotes nothing', () => {
+    const pack: MaturityModelPack = {
+      ...model.pack,
+      improvement_stages: model.pack.improvement_stages?.map((stage) => ({
+        ...stage,
+        quotes: [],
+      })),
+    };
+    expect(planRealisationQuotes(pack)).toEqual([]);
   });
 });

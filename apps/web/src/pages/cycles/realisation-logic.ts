@@ -3,7 +3,8 @@ import {
   type RealisationBar,
   type RealisationChartStatus,
 } from '@citymaturity/charts';
-import type { ModelIndex, TextLanguage } from '@citymaturity/model';
+import { stageFeatures } from '@citymaturity/core';
+import type { MaturityModelPack, ModelIndex, Quote, TextLanguage } from '@citymaturity/model';
 import type { CharacteristicRealisation, PlanRealisation, StatusCounts } from '../../api/cycles.js';
 
 /** The statuses in the order the page lists them (best first). */
@@ -53,4 +54,22 @@ export function previousChoices<T extends { assessmentId: string; date: string }
   return cycles
     .filter((c) => c.assessmentId !== current.assessmentId && c.date <= current.date)
     .reverse();
+}
+
+/**
+ * The passages of the standard the plan realisation draws on, as the model pack quotes them (at
+ * the improvement stage whose features include the plan realisation), each with the designation
+ * of its document; none when the pack quotes none.
+ */
+export function planRealisationQuotes(
+  pack: MaturityModelPack,
+): { quote: Quote; designation: string }[] {
+  const stage = (pack.improvement_stages ?? []).find((s) =>
+    stageFeatures[s.id]?.includes('plan-realisation'),
+  );
+  return (stage?.quotes ?? []).map((quote) => ({
+    quote,
+    designation:
+      pack.meta.documents.find((d) => d.id === quote.source.doc)?.designation ?? quote.source.doc,
+  }));
 }

@@ -1,11 +1,16 @@
 import { indexMaturityModel, loadBundledPacks, type ModelIndex } from '@citymaturity/model';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CharacteristicTrendPoint, Cycle, Cycles, TrendPoint } from '../../api/cycles.js';
+import type {
+  CharacteristicTrendPoint,
+  Cycle,
+  Cycles,
+  RollupTrendPoint,
+  TrendPoint,
+} from '../../api/cycles.js';
 import {
   changeOf,
   cycleLabels,
   dimensionPanels,
-  levelCounts,
   levelStep,
   trendChartInput,
   trendRows,
@@ -21,7 +26,7 @@ const point = (
   target: number | null,
   change: { current: number | null; target: number | null } | null = null,
   flags: TrendPoint['flags'] = [],
-): CharacteristicTrendPoint => ({
+): CharacteristicTrendPoint & RollupTrendPoint => ({
   assessmentId: 'a',
   date: '2024-03-01',
   provisional: false,
@@ -30,6 +35,7 @@ const point = (
   change: change && { since: 'b', leftOut: [], ...change },
   flags,
   basis: 'ratings',
+  rated: { current: 32, target: 32, of: 32 },
 });
 
 const cycle = (id: string, date: string, provisional = false): Cycle => ({
@@ -43,7 +49,7 @@ const cycle = (id: string, date: string, provisional = false): Cycle => ({
   submittedAt: null,
   audited: false,
   respondents: 1,
-  overall: { current: 2, target: 3, gap: 1 },
+  overall: { current: 2, target: 3, gap: 1, rated: { current: 32, target: 32, of: 32 } },
   dimensions: {},
   rollupGroups: {},
   elapsed: null,
@@ -153,16 +159,6 @@ describe('trendChartInput', () => {
         { current: 3, target: 4 },
       ],
       5,
-    ]);
-  });
-});
-
-describe('levelCounts', () => {
-  it('counts the characteristics with a current level in each cycle', () => {
-    const total = model.characteristics.length;
-    expect(levelCounts(twoCycles())).toEqual([
-      { rated: total, total },
-      { rated: total - 1, total },
     ]);
   });
 });

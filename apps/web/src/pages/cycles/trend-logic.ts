@@ -133,19 +133,3 @@ export function levelStep(value: number | null): number {
   if (value === null) return 0;
   return Math.min(5, Math.max(1, Math.round(value)));
 }
-
-/**
- * How many characteristics have a current level in each cycle (one count per cycle, in order),
- * out of those the cycle's model has: a roll-up over fewer characteristics (a draft half
- * answered) is said to be so.
- */
-export function levelCounts(data: Cycles): { rated: number; total: number }[] {
-  const series = Object.values(data.trend.characteristics);
-  return data.cycles.map((_, i) => {
-    const points = series.map((s) => s[i]).filter((p) => p && !p.flags.includes('not-in-model'));
-    return {
-      rated: points.filter((p) => p?.current !== null).length,
-      total: points.length,
-    };
-  });
-}

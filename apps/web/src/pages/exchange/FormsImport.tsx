@@ -1,22 +1,17 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Typography } from 'antd';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  formProblemsOf,
-  importForms,
-  useUploadTask,
-  type ImportedForms,
-} from '../../api/exchange.js';
+import { formProblemsOf, importForms, type ImportedForms } from '../../api/exchange.js';
 import { useMaturityModel } from '../../api/model.js';
 import type { AssessmentDetail } from '../../api/types.js';
-import { errorMessage } from '../../components/ErrorAlert.js';
-import { checkChosenForms, isError } from './exchange-logic.js';
-import { FormFilesPicker } from './FormFilesPicker.js';
+import { isError } from './exchange-logic.js';
 import { FormProblemsList } from './FormProblemsList.js';
 import { ImportedRespondents } from './ImportedRespondents.js';
+import { ImportRefusedAlert } from './ImportOutcome.js';
 import { UploadProgress } from './UploadProgress.js';
+import { ChosenForms, useFormsUpload } from './useFormsUpload.js';
 
 /**
  * Imports filled diagnostic forms into a draft: choose (or drop) the files, a check of their
@@ -30,64 +25,33 @@ export default function FormsImport({ assessment }: { assessment: AssessmentDeta
   const model = useMaturityModel();
   const { organisationId } = assessment;
   const oneOnly = assessment.method === 'single-stakeholder';
-  const [files, setFiles] = useState<File[]>([]);
-  const [sent, setSent] = useState<string[]>([]);
-  const [blocked, setBlocked] = useState(false);
-  const task = useUploadTask<ImportedForms>();
-  const outcome = useRef<HTMLDivElement>(null);
-  const check = checkChosenForms(files, { oneOnly });
-  const busy = task.state.phase === 'sending' || task.state.phase === 'checking';
+  const upload = useFormsUpload<ImportedForms>(oneOnly);
+  const { files, sent, state, busy, outcome } = upload;
   const total = model?.index.characteristics.length ?? assessment.respondents[0]?.progress.total;
 
-  // The result (or the problems) takes the focus, so that keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (task.state.phase === 'done' || task.state.phase === 'failed') outcome.current?.focus();
-  }, [task.state.phase]);
-
   const submit = async () => {
-    if (!check.ok) {
-      setBlocked(true);
-      return;
-    }
-    setBlocked(false);
-    setSent(files.map((f) => f.name));
-    const result = await task.run((options) =>
-      importForms(organisationId, assessment.id, files, options),
+    const result = await upload.send((chosen, options) =>
+      importForms(organisationId, assessment.id, chosen, options),
     );
-    if (result) {
-      setFiles([]);
+    if (result)
       await Promise.all([
         client.invalidateQueries({ queryKey: ['assessment', organisationId, assessment.id] }),
         client.invalidateQueries({ queryKey: ['assessments', organisationId] }),
         client.invalidateQueries({ queryKey: ['stakeholder-progress', organisationId] }),
       ]);
-    }
   };
 
-  const state = task.state;
   const problems = state.phase === 'failed' ? formProblemsOf(state.error) : null;
 
   return (
     <div className="cm-ex-block">
       <Typography.Title level={3}>{t('import.title')}</Typography.Title>
       <p className="cm-muted">{oneOnly ? t('import.introOne') : t('import.introMany')}</p>
-      <FormFilesPicker
-        files={files}
-        onChange={(next) => {
-          setFiles(next);
-          setBlocked(false);
-          if (state.phase === 'done' || state.phase === 'failed') task.reset();
-        }}
-        check={check}
-        disabled={busy}
+      <ChosenForms
+        upload={upload}
         oneOnly={oneOnly}
         label={oneOnly ? t('picker.chooseOne') : t('picker.choose')}
       />
-      {blocked && (
-        <p role="alert" className="cm-ex-chosen-problem">
-          {files.length === 0 ? t('import.chooseFirst') : t('import.fixFirst')}
-        </p>
-      )}
       {!busy && (
         <div className="cm-actions">
           <Button
@@ -101,7 +65,7 @@ export default function FormsImport({ assessment }: { assessment: AssessmentDeta
           </Button>
         </div>
       )}
-      <UploadProgress state={state} count={sent.length} onCancel={task.cancel} />
+      <UploadProgress state={state} count={sent.length} onCancel={upload.cancel} />
 
       <div ref={outcome} tabIndex={-1} className="cm-ex-outcome">
         {state.phase === 'done' && (
@@ -136,25 +100,20 @@ export default function FormsImport({ assessment }: { assessment: AssessmentDeta
           </>
         )}
         {state.phase === 'failed' && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={
-              problems
-                ? t('problems.refused', { count: problems.filter(isError).length })
-                : errorMessage(state.error, t('common:errors.unknown'))
+          <ImportRefusedAlert
+            error={state.error}
+            refused={
+              problems ? t('problems.refused', { count: problems.filter(isError).length }) : null
             }
-            description={
-              problems ? (
-                <>
-                  <p>{t('import.nothingStored')}</p>
-                  <FormProblemsList problems={problems} chosen={sent} />
-                  <FineFiles sent={sent} problemFiles={problems.map((p) => p.file)} />
-                </>
-              ) : undefined
-            }
-          />
+            nothingStored={t('import.nothingStored')}
+          >
+            {problems && (
+              <>
+                <FormProblemsList problems={problems} chosen={sent} />
+                <FineFiles sent={sent} problemFiles={problems.map((p) => p.file)} />
+              </>
+            )}
+          </ImportRefusedAlert>
         )}
       </div>
     </div>

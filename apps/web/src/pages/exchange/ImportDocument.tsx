@@ -1,6 +1,6 @@
 import { FileTextOutlined, ImportOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,12 +10,11 @@ import {
   type DocumentProblem,
   type StartedAssessment,
 } from '../../api/exchange.js';
-import { errorMessage } from '../../components/ErrorAlert.js';
 import { useLang } from '../../components/lang.js';
 import { formatFileSize } from '../questionnaire/evidence-files-logic.js';
 import { DocumentProblemsList } from './DocumentProblemsList.js';
 import { acceptedDocuments, documentFormat, isError, maxDocumentBytes } from './exchange-logic.js';
-import { NewAssessmentLink } from './NewAssessmentLink.js';
+import { CreatedWithWarningsAlert, ImportRefusedAlert } from './ImportOutcome.js';
 
 type Outcome =
   | { kind: 'none' }
@@ -133,39 +132,23 @@ export function ImportDocument({ organisationId }: { organisationId: string }) {
           </p>
         )}
         {outcome.kind === 'done' && (
-          <Alert
-            type="success"
-            showIcon
-            role="status"
-            title={t('fromForms.done', { title: outcome.result.assessment.title })}
-            description={
-              <>
-                <p>{t('document.doneWarnings', { count: outcome.result.warnings.length })}</p>
-                <DocumentProblemsList problems={outcome.result.warnings} />
-                <NewAssessmentLink assessment={outcome.result.assessment} />
-              </>
-            }
-          />
+          <CreatedWithWarningsAlert
+            assessment={outcome.result.assessment}
+            warnings={t('document.doneWarnings', { count: outcome.result.warnings.length })}
+          >
+            <DocumentProblemsList problems={outcome.result.warnings} />
+          </CreatedWithWarningsAlert>
         )}
         {outcome.kind === 'failed' && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={
-              problems
-                ? t('document.refused', { count: problems.filter(isError).length })
-                : errorMessage(outcome.error, t('common:errors.unknown'))
+          <ImportRefusedAlert
+            error={outcome.error}
+            refused={
+              problems ? t('document.refused', { count: problems.filter(isError).length }) : null
             }
-            description={
-              problems ? (
-                <>
-                  <p>{t('document.nothingStored')}</p>
-                  <DocumentProblemsList problems={problems} />
-                </>
-              ) : undefined
-            }
-          />
+            nothingStored={t('document.nothingStored')}
+          >
+            {problems && <DocumentProblemsList problems={problems} />}
+          </ImportRefusedAlert>
         )}
       </div>
     </div>

@@ -1,28 +1,26 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { assessmentMethods } from '@citymaturity/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Form, Input, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
   formProblemsOf,
   startFromForms,
-  useUploadTask,
   type FormProblem,
   type StartedAssessment,
 } from '../../api/exchange.js';
 import { useMaturityModel } from '../../api/model.js';
-import { errorMessage } from '../../components/ErrorAlert.js';
 import { fieldErrors } from '../../components/form-errors.js';
 import { useLang } from '../../components/lang.js';
 import { findMethod } from '../../components/methods.js';
 import { NativeSelect } from '../../components/NativeSelect.js';
-import { checkChosenForms, isError } from './exchange-logic.js';
-import { FormFilesPicker } from './FormFilesPicker.js';
+import { isError } from './exchange-logic.js';
 import { FormProblemsList } from './FormProblemsList.js';
-import { NewAssessmentLink } from './NewAssessmentLink.js';
+import { CreatedWithWarningsAlert, ImportRefusedAlert } from './ImportOutcome.js';
 import { UploadProgress } from './UploadProgress.js';
+import { ChosenForms, useFormsUpload } from './useFormsUpload.js';
 
 interface Values {
   title: string;
@@ -43,34 +41,17 @@ export function StartFromForms({ organisationId }: { organisationId: string }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [files, setFiles] = useState<File[]>([]);
-  const [sent, setSent] = useState<string[]>([]);
   const [method, setMethod] = useState('');
-  const [blocked, setBlocked] = useState(false);
-  const task = useUploadTask<StartedAssessment<FormProblem>>();
-  const outcome = useRef<HTMLDivElement>(null);
   const oneOnly = method === 'single-stakeholder';
-  const check = checkChosenForms(files, { oneOnly });
-  const state = task.state;
-  const busy = state.phase === 'sending' || state.phase === 'checking';
-
-  useEffect(() => {
-    if (state.phase === 'done' || state.phase === 'failed') outcome.current?.focus();
-  }, [state.phase]);
+  const upload = useFormsUpload<StartedAssessment<FormProblem>>(oneOnly);
+  const { files, sent, state, busy, outcome } = upload;
 
   const onFinish = async (values: Values) => {
-    if (!check.ok) {
-      setBlocked(true);
-      return;
-    }
-    setBlocked(false);
-    setSent(files.map((f) => f.name));
     const fields = { title: values.title.trim(), method: values.method, date: values.date };
-    const started = await task.run((options) =>
-      startFromForms(organisationId, fields, files, options),
+    const started = await upload.send((chosen, options) =>
+      startFromForms(organisationId, fields, chosen, options),
     );
     if (!started) return;
-    setFiles([]);
     form.resetFields();
     await client.invalidateQueries({ queryKey: ['assessments', organisationId] });
     const { assessment } = started;
@@ -120,23 +101,7 @@ export function StartFromForms({ organisationId }: { organisationId: string }) {
         <Form.Item label={t('fromForms.date')} name="date" extra={t('fromForms.dateHint')}>
           <Input type="date" className="cm-date-input" />
         </Form.Item>
-        <FormFilesPicker
-          files={files}
-          onChange={(next) => {
-            setFiles(next);
-            setBlocked(false);
-            if (state.phase === 'done' || state.phase === 'failed') task.reset();
-          }}
-          check={check}
-          disabled={busy}
-          oneOnly={oneOnly}
-          label={t('picker.choose')}
-        />
-        {blocked && (
-          <p role="alert" className="cm-ex-chosen-problem">
-            {files.length === 0 ? t('import.chooseFirst') : t('import.fixFirst')}
-          </p>
-        )}
+        <ChosenForms upload={upload} oneOnly={oneOnly} label={t('picker.choose')} />
         {!busy && (
           <Button type="primary" htmlType="submit" icon={<ImportOutlined aria-hidden />}>
             {files.length === 0
@@ -145,42 +110,26 @@ export function StartFromForms({ organisationId }: { organisationId: string }) {
           </Button>
         )}
       </Form>
-      <UploadProgress state={state} count={sent.length} onCancel={task.cancel} />
+      <UploadProgress state={state} count={sent.length} onCancel={upload.cancel} />
       <div ref={outcome} tabIndex={-1} className="cm-ex-outcome">
         {state.phase === 'done' && state.result.warnings.length > 0 && (
-          <Alert
-            type="success"
-            showIcon
-            role="status"
-            title={t('fromForms.done', { title: state.result.assessment.title })}
-            description={
-              <>
-                <p>{t('fromForms.doneWarnings', { count: state.result.warnings.length })}</p>
-                <FormProblemsList problems={state.result.warnings} chosen={sent} />
-                <NewAssessmentLink assessment={state.result.assessment} />
-              </>
-            }
-          />
+          <CreatedWithWarningsAlert
+            assessment={state.result.assessment}
+            warnings={t('fromForms.doneWarnings', { count: state.result.warnings.length })}
+          >
+            <FormProblemsList problems={state.result.warnings} chosen={sent} />
+          </CreatedWithWarningsAlert>
         )}
         {state.phase === 'failed' && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={
-              problems
-                ? t('problems.refused', { count: problems.filter(isError).length })
-                : errorMessage(state.error, t('common:errors.unknown'))
+          <ImportRefusedAlert
+            error={state.error}
+            refused={
+              problems ? t('problems.refused', { count: problems.filter(isError).length }) : null
             }
-            description={
-              problems ? (
-                <>
-                  <p>{t('fromForms.nothingStored')}</p>
-                  <FormProblemsList problems={problems} chosen={sent} />
-                </>
-              ) : undefined
-            }
-          />
+            nothingStored={t('fromForms.nothingStored')}
+          >
+            {problems && <FormProblemsList problems={problems} chosen={sent} />}
+          </ImportRefusedAlert>
         )}
       </div>
     </div>

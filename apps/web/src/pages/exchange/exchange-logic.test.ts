@@ -8,7 +8,7 @@ import {
   formLimits,
   formProblemPlace,
   groupFormProblems,
-  paperRespondents,
+  respondentsFrom,
   sortDocumentProblems,
 } from './exchange-logic.js';
 
@@ -188,16 +188,18 @@ describe('the problems of an assessment file', () => {
 });
 
 describe('the responses that came in on paper', () => {
-  it('are those with neither an account nor an invitation', () => {
+  it('are those whose source is a paper form, not imports, invitations or members', () => {
     const respondents = [
-      { id: 'member', userId: 'u1' },
-      { id: 'invited', userId: null },
-      { id: 'form-1', userId: null },
-      { id: 'form-2', userId: null },
+      { id: 'member', source: 'member' as const },
+      { id: 'invited', source: 'invitation' as const },
+      { id: 'form-1', source: 'paper-form' as const },
+      { id: 'imported', source: 'import' as const },
+      { id: 'form-2', source: 'paper-form' as const },
     ];
-    expect(paperRespondents(respondents, [{ respondentId: 'invited' }]).map((r) => r.id)).toEqual([
+    expect(respondentsFrom(respondents, 'paper-form').map((r) => r.id)).toEqual([
       'form-1',
       'form-2',
     ]);
+    expect(respondentsFrom(respondents, 'import').map((r) => r.id)).toEqual(['imported']);
   });
 });

@@ -1,4 +1,5 @@
 import { formImportLimits, megabytesToBytes } from '@citymaturity/core';
+import type { RespondentSource } from '@citymaturity/core';
 import type { DocumentProblem, FormProblem } from '../../api/exchange.js';
 
 // Pure rules of the exchange pages (tested in exchange-logic.test.ts).
@@ -172,15 +173,14 @@ export function sortDocumentProblems(problems: readonly DocumentProblem[]): Docu
 }
 
 /**
- * The respondents of an assessment that came in on paper (imported forms): neither a member's
- * (no account) nor an invited stakeholder's (no invitation), in their order.
+ * The respondents of an assessment that came in one way (e.g. `paper-form`: imported diagnostic
+ * forms), in their order: the API says where each came from (`source`), nothing is inferred.
  */
-export function paperRespondents<R extends { id: string; userId: string | null }>(
+export function respondentsFrom<R extends { source: RespondentSource }>(
   respondents: readonly R[],
-  invitations: readonly { respondentId: string }[],
+  source: RespondentSource,
 ): R[] {
-  const invited = new Set(invitations.map((i) => i.respondentId));
-  return respondents.filter((r) => r.userId === null && !invited.has(r.id));
+  return respondents.filter((r) => r.source === source);
 }
 
 /** A document's path for people: none for the file as a whole. */

@@ -7,7 +7,7 @@ import { realisationStyles, type RealisationChartStatus } from '@citymaturity/ch
 import type { TextLanguage } from '@citymaturity/model';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Elapsed } from '../../../api/cycles.js';
+import type { Elapsed, RatedCount } from '../../../api/cycles.js';
 import { localeOf } from '../../results/format.js';
 
 /** Months to at most one decimal in the language ("24", "8.5"). */
@@ -53,5 +53,20 @@ export function StatusLabel({ status }: { status: RealisationChartStatus }) {
       </span>{' '}
       {t(`realisation.status.${status}`)}
     </span>
+  );
+}
+
+/**
+ * Over how many characteristics a roll-up's means are taken: "the mean of 31 of 32
+ * characteristics", or both measures when they differ.
+ */
+export function RatedText({ rated }: { rated: RatedCount }) {
+  const { t } = useTranslation('cycles');
+  return (
+    <>
+      {rated.current === rated.target
+        ? t('rated.same', { rated: rated.current, of: rated.of })
+        : t('rated.differs', { current: rated.current, target: rated.target, of: rated.of })}
+    </>
   );
 }

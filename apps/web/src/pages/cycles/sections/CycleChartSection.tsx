@@ -1,9 +1,7 @@
-import { TableOutlined } from '@ant-design/icons';
 import type { TextLanguage } from '@citymaturity/model';
-import { Button, Skeleton } from 'antd';
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { CycleChartSpec } from '../charts/CycleChart.js';
+import { ChartLoading, TableToggle } from '../../results/sections/ChartParts.js';
 import { ResultSection } from '../../results/sections/ResultSection.js';
 
 // ECharts is loaded with the first chart, after the page's own code (as on the results page).
@@ -32,36 +30,13 @@ export function CycleChartSection({
   legend?: ReactNode;
   maxWidth?: number;
 }) {
-  const { t } = useTranslation('results');
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   return (
     <ResultSection id={id} title={title} intro={intro} className="cm-r-chart-section">
-      <Suspense
-        fallback={
-          <div role="status" className="cm-r-chart-loading">
-            <Skeleton active paragraph={{ rows: 6 }} title={false} />
-            <span className="cm-r-sr-only">{t('charts.loading')}</span>
-          </div>
-        }
-      >
+      <Suspense fallback={<ChartLoading />}>
         <CycleChart spec={spec} lang={lang} {...(maxWidth ? { maxWidth } : {})} />
       </Suspense>
       {legend}
-      <Button
-        className="cm-r-table-toggle"
-        icon={<TableOutlined />}
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => {
-          setShowTable((shown) => !shown);
-        }}
-      >
-        {showTable ? t('charts.hideTable') : t('charts.showTable')}
-      </Button>
-      <div id={tableId} hidden={!showTable}>
-        {showTable && table}
-      </div>
+      <TableToggle>{table}</TableToggle>
     </ResultSection>
   );
 }

@@ -17,14 +17,11 @@ import { ElapsedNote, ProvisionalTag } from './CycleBits.js';
  */
 export function CycleList({
   cycles,
-  counts,
   organisationId,
   pack,
   lang,
 }: {
   cycles: readonly Cycle[];
-  /** How many characteristics have a current level in each cycle (see `levelCounts`). */
-  counts: readonly { rated: number; total: number }[];
   organisationId: string;
   pack: MaturityModelPack;
   lang: TextLanguage;
@@ -75,9 +72,12 @@ export function CycleList({
                   <dd>{cycle.respondents}</dd>
                 </div>
               </dl>
-              {counts[i] && counts[i].rated < counts[i].total && (
+              {cycle.overall.rated.current < cycle.overall.rated.of && (
                 <p className="cm-cy-partial">
-                  {t('list.partial', { rated: counts[i].rated, total: counts[i].total })}
+                  {t('list.partial', {
+                    rated: cycle.overall.rated.current,
+                    total: cycle.overall.rated.of,
+                  })}
                 </p>
               )}
               <p className="cm-cy-card-elapsed">

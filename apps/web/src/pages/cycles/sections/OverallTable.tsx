@@ -2,8 +2,9 @@ import type { TextLanguage } from '@citymaturity/model';
 import { useTranslation } from 'react-i18next';
 import type { Cycle, TrendPoint } from '../../../api/cycles.js';
 import { formatGap, formatRollup } from '../../results/format.js';
-import { ScrollTable } from '../../results/sections/ResultSection.js';
+import { CaptionedTable } from '../../results/sections/CaptionedTable.js';
 import { changeOf, directionSymbols, type Measure } from '../trend-logic.js';
+import { RatedText } from './CycleBits.js';
 
 function Change({
   point,
@@ -28,7 +29,10 @@ function Change({
   );
 }
 
-/** The overall chart's numbers: per cycle the overall current level and target, and their changes. */
+/**
+ * The overall chart's numbers: per cycle the overall current level and target, their changes, and
+ * over how many characteristics the means are taken.
+ */
 export function OverallTable({
   cycles,
   points,
@@ -41,43 +45,35 @@ export function OverallTable({
   lang: TextLanguage;
 }) {
   const { t } = useTranslation('cycles');
-  const caption = t('overall.tableCaption');
   return (
-    <ScrollTable label={caption}>
-      <table className="cm-r-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.cycle')}</th>
-            <th scope="col" className="cm-r-num">
-              {t('measure.current')}
+    <CaptionedTable
+      caption={t('overall.tableCaption')}
+      columns={[
+        { key: 'cycle', label: t('table.cycle') },
+        { key: 'current', label: t('measure.current'), align: 'num' },
+        { key: 'changeCurrent', label: t('table.changeCurrent'), align: 'num' },
+        { key: 'target', label: t('measure.target'), align: 'num' },
+        { key: 'changeTarget', label: t('table.changeTarget'), align: 'num' },
+        { key: 'counted', label: t('overall.counted') },
+      ]}
+    >
+      <tbody>
+        {cycles.map((cycle, i) => (
+          <tr key={cycle.assessmentId}>
+            <th scope="row">
+              {labels[i]} · {cycle.title}
+              {cycle.provisional && ` (${t('provisional.short')})`}
             </th>
-            <th scope="col" className="cm-r-num">
-              {t('table.changeCurrent')}
-            </th>
-            <th scope="col" className="cm-r-num">
-              {t('measure.target')}
-            </th>
-            <th scope="col" className="cm-r-num">
-              {t('table.changeTarget')}
-            </th>
+            <td className="cm-r-num">{formatRollup(points[i]?.current, lang)}</td>
+            <Change point={points[i]} measure="current" lang={lang} />
+            <td className="cm-r-num">{formatRollup(points[i]?.target, lang)}</td>
+            <Change point={points[i]} measure="target" lang={lang} />
+            <td>
+              <RatedText rated={cycle.overall.rated} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {cycles.map((cycle, i) => (
-            <tr key={cycle.assessmentId}>
-              <th scope="row">
-                {labels[i]} · {cycle.title}
-                {cycle.provisional && ` (${t('provisional.short')})`}
-              </th>
-              <td className="cm-r-num">{formatRollup(points[i]?.current, lang)}</td>
-              <Change point={points[i]} measure="current" lang={lang} />
-              <td className="cm-r-num">{formatRollup(points[i]?.target, lang)}</td>
-              <Change point={points[i]} measure="target" lang={lang} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        ))}
+      </tbody>
+    </CaptionedTable>
   );
 }

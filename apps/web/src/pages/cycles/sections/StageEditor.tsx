@@ -48,20 +48,14 @@ export function StageEditor({
   const stageName = stage.name[lang];
 
   /**
-   * Shows a stored stage (saved, or someone else's) everywhere the page shows it: its record only
-   * (the API's answer to a save leaves out the features' summaries and availability).
+   * Shows a stored stage (saved, or someone else's) everywhere the page shows it: the API answers
+   * with the whole stage as the cycle's GET gives it, the features' summaries included, so nothing
+   * needs fetching again.
    */
   const store = (saved: ImprovementStage) => {
-    const { status, notes, version, updatedAt, updatedBy } = saved;
     client.setQueryData<ImprovementCycle>(
       ['improvement-cycle', organisationId, assessmentId],
-      (old) =>
-        old && {
-          ...old,
-          stages: old.stages.map((s) =>
-            s.id === saved.id ? { ...s, status, notes, version, updatedAt, updatedBy } : s,
-          ),
-        },
+      (old) => old && { ...old, stages: old.stages.map((s) => (s.id === saved.id ? saved : s)) },
     );
   };
 

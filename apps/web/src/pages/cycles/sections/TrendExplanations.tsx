@@ -1,14 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { trendFlags } from '@citymaturity/core';
+import type { RatedCount } from '../../../api/cycles.js';
 import { ResultSection } from '../../results/sections/ResultSection.js';
 
 /**
  * How every number of the trend is made: what a cycle is, the official level of a characteristic,
- * the roll-ups (with a link to the results page, which explains each figure), the change, the
- * time between cycles, and the flags of a model change.
+ * the roll-ups (over how many characteristics the latest one is taken, and a link to the results
+ * page, which explains each figure), the change, the time between cycles, and the flags of a
+ * model change.
  */
-export function TrendExplanations({ resultsPath }: { resultsPath: string | undefined }) {
+export function TrendExplanations({
+  resultsPath,
+  latestOverall,
+}: {
+  resultsPath: string | undefined;
+  /** The characteristics the latest cycle's overall roll-up is taken over. */
+  latestOverall: RatedCount | undefined;
+}) {
   const { t } = useTranslation('cycles');
   return (
     <ResultSection id="how" title={t('how.heading')}>
@@ -19,7 +28,10 @@ export function TrendExplanations({ resultsPath }: { resultsPath: string | undef
         <dd>{t('how.level')}</dd>
         <dt>{t('how.rollupTerm')}</dt>
         <dd>
-          {t('how.rollup')} {resultsPath && <Link to={resultsPath}>{t('how.rollupLink')}</Link>}
+          {t('how.rollup')}{' '}
+          {latestOverall &&
+            `${t('how.rollupCount', { rated: latestOverall.current, of: latestOverall.of })} `}
+          {resultsPath && <Link to={resultsPath}>{t('how.rollupLink')}</Link>}
         </dd>
         <dt>{t('how.changeTerm')}</dt>
         <dd>{t('how.change')}</dd>

@@ -1,9 +1,7 @@
 import type { ChartKind } from '@citymaturity/charts';
-import { TableOutlined } from '@ant-design/icons';
-import { Button, Skeleton } from 'antd';
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ChartProps } from '../charts/chart-option.js';
+import { ChartLoading, TableToggle } from './ChartParts.js';
 import { ResultSection } from './ResultSection.js';
 
 // ECharts is loaded with the first chart, after the page's own code: the page shows its figures first.
@@ -35,19 +33,9 @@ export function ChartSection({
   maxWidth?: number;
   variant?: 'screen' | 'print';
 }) {
-  const { t } = useTranslation('results');
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   return (
     <ResultSection id={id} title={title} intro={intro} className="cm-r-chart-section">
-      <Suspense
-        fallback={
-          <div role="status" className="cm-r-chart-loading">
-            <Skeleton active paragraph={{ rows: 6 }} title={false} />
-            <span className="cm-r-sr-only">{t('charts.loading')}</span>
-          </div>
-        }
-      >
+      <Suspense fallback={<ChartLoading />}>
         {variant === 'print' ? (
           <>
             <div className="cm-r-screen-only">
@@ -62,20 +50,7 @@ export function ChartSection({
         )}
       </Suspense>
       {legend}
-      <Button
-        className="cm-r-table-toggle cm-no-print"
-        icon={<TableOutlined />}
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => {
-          setShowTable((shown) => !shown);
-        }}
-      >
-        {showTable ? t('charts.hideTable') : t('charts.showTable')}
-      </Button>
-      <div id={tableId} hidden={!showTable}>
-        {showTable && table}
-      </div>
+      <TableToggle className="cm-no-print">{table}</TableToggle>
     </ResultSection>
   );
 }

@@ -3,7 +3,16 @@ import type { ModelIndex, TextLanguage } from '@citymaturity/model';
 import { useTranslation } from 'react-i18next';
 import { formatGap, formatMedian, formatRollup, noValue } from '../format.js';
 import type { CharacteristicRow, DimensionRow } from '../rows.js';
-import { ScrollTable } from './ResultSection.js';
+import { CaptionedTable, type TableColumn } from './CaptionedTable.js';
+
+/** The columns of the two measures and the gap ("Current level", "In 2 years", "Gap"). */
+function measureColumns(t: ReturnType<typeof useTranslation>['t']): TableColumn[] {
+  return [
+    { key: 'current', label: t('measure.current'), align: 'num' },
+    { key: 'target', label: t('measure.target'), align: 'num' },
+    { key: 'gap', label: t('measure.gap'), align: 'num' },
+  ];
+}
 
 /** "– no median" under a table, when a value in it is missing. */
 export function NoMedianLegend({ show }: { show: boolean }) {
@@ -19,37 +28,23 @@ export function RadarTable({ rows, lang }: { rows: readonly DimensionRow[]; lang
   const caption = t('charts.radar.tableCaption');
   return (
     <>
-      <ScrollTable label={caption}>
-        <table className="cm-r-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.subdimension')}</th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.current')}
+      <CaptionedTable
+        caption={caption}
+        columns={[{ key: 'subdimension', label: t('columns.subdimension') }, ...measureColumns(t)]}
+      >
+        <tbody>
+          {subdimensions.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {r.id} {r.name}
               </th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.target')}
-              </th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.gap')}
-              </th>
+              <td className="cm-r-num">{formatRollup(r.current, lang)}</td>
+              <td className="cm-r-num">{formatRollup(r.target, lang)}</td>
+              <td className="cm-r-num">{formatGap(r.gap, lang, 'rollup')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {subdimensions.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {r.id} {r.name}
-                </th>
-                <td className="cm-r-num">{formatRollup(r.current, lang)}</td>
-                <td className="cm-r-num">{formatRollup(r.target, lang)}</td>
-                <td className="cm-r-num">{formatGap(r.gap, lang, 'rollup')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+        </tbody>
+      </CaptionedTable>
       <NoMedianLegend show={subdimensions.some((r) => r.current === null || r.target === null)} />
     </>
   );
@@ -70,44 +65,37 @@ export function MatrixTable({
   const caption = t('charts.matrix.tableCaption');
   return (
     <>
-      <ScrollTable label={caption}>
-        <table className="cm-r-table cm-r-matrix-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.characteristic')}</th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.current')}
+      <CaptionedTable
+        caption={caption}
+        className="cm-r-matrix-table"
+        columns={[
+          { key: 'characteristic', label: t('columns.characteristic') },
+          ...measureColumns(t).slice(0, 2),
+          ...model.levels.map((level) => ({
+            key: `level-${String(level)}`,
+            label: levelLabel(model, level, lang),
+            align: 'center' as const,
+          })),
+        ]}
+      >
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {r.id} {r.name}
               </th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.target')}
-              </th>
-              {model.levels.map((level) => (
-                <th scope="col" key={level} className="cm-r-center">
-                  {levelLabel(model, level, lang)}
-                </th>
+              <td className="cm-r-num">{formatMedian(r.current, lang)}</td>
+              <td className="cm-r-num">{formatMedian(r.target, lang)}</td>
+              {r.cells.map((cell) => (
+                <td key={cell.level} className={`cm-r-center cm-r-cell-${cell.state}`}>
+                  <span aria-hidden="true">{cell.symbol}</span>
+                  <span className="cm-r-sr-only">{states[cell.state]}</span>
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {r.id} {r.name}
-                </th>
-                <td className="cm-r-num">{formatMedian(r.current, lang)}</td>
-                <td className="cm-r-num">{formatMedian(r.target, lang)}</td>
-                {r.cells.map((cell) => (
-                  <td key={cell.level} className={`cm-r-center cm-r-cell-${cell.state}`}>
-                    <span aria-hidden="true">{cell.symbol}</span>
-                    <span className="cm-r-sr-only">{states[cell.state]}</span>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+        </tbody>
+      </CaptionedTable>
       <NoMedianLegend show={rows.some((r) => r.current === null || r.target === null)} />
     </>
   );
@@ -125,39 +113,28 @@ export function GapTable({
   const caption = t('charts.gap.tableCaption');
   return (
     <>
-      <ScrollTable label={caption}>
-        <table className="cm-r-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.characteristic')}</th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.current')}
+      <CaptionedTable
+        caption={caption}
+        columns={[
+          { key: 'characteristic', label: t('columns.characteristic') },
+          ...measureColumns(t),
+          { key: 'plan', label: t('columns.planCheck') },
+        ]}
+      >
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {r.id} {r.name}
               </th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.target')}
-              </th>
-              <th scope="col" className="cm-r-num">
-                {t('measure.gap')}
-              </th>
-              <th scope="col">{t('columns.planCheck')}</th>
+              <td className="cm-r-num">{formatMedian(r.current, lang)}</td>
+              <td className="cm-r-num">{formatMedian(r.target, lang)}</td>
+              <td className="cm-r-num">{formatGap(r.gap, lang)}</td>
+              <td>{r.plan ? t(`plan.short.${r.plan}`) : ''}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  {r.id} {r.name}
-                </th>
-                <td className="cm-r-num">{formatMedian(r.current, lang)}</td>
-                <td className="cm-r-num">{formatMedian(r.target, lang)}</td>
-                <td className="cm-r-num">{formatGap(r.gap, lang)}</td>
-                <td>{r.plan ? t(`plan.short.${r.plan}`) : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+        </tbody>
+      </CaptionedTable>
       <NoMedianLegend show={rows.some((r) => r.current === null || r.target === null)} />
     </>
   );

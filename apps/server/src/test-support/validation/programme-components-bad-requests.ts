@@ -1,0 +1,240 @@
+import type { BadRequest, Ids } from './bad-request.js';
+
+// Bad input on the programme office's principles, component tracker and interoperability matrix.
+// Ids in paths need not exist: the input is refused before anything is looked up (params, body
+// and query are checked before the headers, so a missing If-Match does not hide them).
+
+const p = (ids: Ids) => `/api/v1/organisations/${ids.org}/programme`;
+const someId = '00000000-0000-4000-8000-000000000001';
+const progress = { status: 'in-progress', owner: 'Strategy unit' };
+const own = { areaId: 'strategic-management', dimensionId: 'legal', name: 'Data sharing act' };
+
+export const programmeComponentBadRequests: BadRequest[] = [
+  {
+    name: 'pack principle with an unknown stance',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/principles/visionary`,
+    body: { stance: 'ignored' },
+    field: 'body.stance',
+  },
+  {
+    name: 'pack principle with a wording longer than 4,000 characters',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/principles/visionary`,
+    body: { stance: 'adapted', wording: 'x'.repeat(4001) },
+    field: 'body.wording',
+  },
+  {
+    name: 'pack principle with an unknown field',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/principles/visionary`,
+    body: { stance: 'adopted', agreedBy: 'everyone' },
+    field: 'body',
+  },
+  {
+    name: 'pack principle of a malformed id',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/principles/Visionary%20city`,
+    body: { stance: 'adopted' },
+    field: 'params.packPrincipleId',
+  },
+  {
+    name: 'added principle without a title',
+    method: 'POST',
+    path: (ids) => `${p(ids)}/principles`,
+    body: { wording: 'We work in the open.' },
+    field: 'body.title',
+  },
+  {
+    name: 'added principle with a title longer than 200 characters',
+    method: 'POST',
+    path: (ids) => `${p(ids)}/principles`,
+    body: { title: 'x'.repeat(201), wording: 'We work in the open.' },
+    field: 'body.title',
+  },
+  {
+    name: 'added principle with a blank wording',
+    method: 'POST',
+    path: (ids) => `${p(ids)}/principles`,
+    body: { title: 'Open', wording: '   ' },
+    field: 'body.wording',
+  },
+  {
+    name: 'principle change with nothing to change',
+    method: 'PATCH',
+    path: (ids) => `${p(ids)}/principles/${someId}`,
+    body: {},
+    field: 'body',
+  },
+  {
+    name: 'principle change without If-Match',
+    method: 'PATCH',
+    path: (ids) => `${p(ids)}/principles/${someId}`,
+    body: { title: 'Open' },
+    field: 'headers.if-match',
+  },
+  {
+    name: 'principle change of an id that is not a uuid',
+    method: 'PATCH',
+    path: (ids) => `${p(ids)}/principles/visionary`,
+    body: { title: 'Open' },
+    field: 'params.principleId',
+  },
+  {
+    name: 'principle agreement on a day that is not a date',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/principles/${someId}/agreements`,
+    body: { agreements: [{ stakeholderId: someId, agreedOn: '1 May 2026' }] },
+    field: 'body.agreements.0.agreedOn',
+  },
+  {
+    name: 'principle agreements naming the same stakeholder twice',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/principles/${someId}/agreements`,
+    body: {
+      agreements: [
+        { stakeholderId: someId, agreedOn: '2026-05-01' },
+        { stakeholderId: someId, agreedOn: '2026-05-02' },
+      ],
+    },
+    field: 'body.agreements.1.stakeholderId',
+  },
+  {
+    name: 'principle agreement of a stakeholder id that is not a uuid',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/principles/${someId}/agreements`,
+    body: { agreements: [{ stakeholderId: 'mayor', agreedOn: '2026-05-01' }] },
+    field: 'body.agreements.0.stakeholderId',
+  },
+  {
+    name: 'component tracker of an assessment id that is not a uuid',
+    method: 'GET',
+    path: (ids) => `${p(ids)}/components?assessmentId=latest`,
+    field: 'querystring.assessmentId',
+  },
+  {
+    name: 'component tracker on a day that is not a date',
+    method: 'GET',
+    path: (ids) => `${p(ids)}/components?today=tomorrow`,
+    field: 'querystring.today',
+  },
+  {
+    name: 'recommendation progress with an unknown status',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/recommendations/B1.a`,
+    body: { ...progress, status: 'finished' },
+    field: 'body.status',
+  },
+  {
+    name: 'recommendation progress due on a day that is not a date',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/recommendations/B1.a`,
+    body: { ...progress, dueOn: '31/12/2026' },
+    field: 'body.dueOn',
+  },
+  {
+    name: 'recommendation progress with evidence at a javascript: link',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/recommendations/B1.a`,
+    body: { ...progress, evidenceUrl: 'javascript:alert(1)' },
+    field: 'body.evidenceUrl',
+  },
+  {
+    name: 'recommendation progress with an evidence link longer than 2,000 characters',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/recommendations/B1.a`,
+    body: { ...progress, evidenceUrl: `https://city.example/${'x'.repeat(2000)}` },
+    field: 'body.evidenceUrl',
+  },
+  {
+    name: 'recommendation progress with an owner longer than 200 characters',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/recommendations/B1.a`,
+    body: { ...progress, owner: 'x'.repeat(201) },
+    field: 'body.owner',
+  },
+  {
+    name: 'recommendation progress with evidence longer than 4,000 characters',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/recommendations/B1.a`,
+    body: { ...progress, evidence: 'x'.repeat(4001) },
+    field: 'body.evidence',
+  },
+  {
+    name: 'recommendation progress of a malformed recommendation id',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/recommendations/B1%20a`,
+    body: progress,
+    field: 'params.recommendationId',
+  },
+  {
+    name: 'standard policy product at position 0',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/interoperability/standard/strategic-management/political/0`,
+    body: { status: 'adopted' },
+    field: 'params.index',
+  },
+  {
+    name: 'standard policy product at a position that is not a number',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/interoperability/standard/strategic-management/political/first`,
+    body: { status: 'adopted' },
+    field: 'params.index',
+  },
+  {
+    name: 'standard policy product with an unknown status',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/interoperability/standard/strategic-management/political/1`,
+    body: { status: 'approved' },
+    field: 'body.status',
+  },
+  {
+    name: 'standard policy product with a document at an ftp link',
+    method: 'PUT',
+    path: (ids) => `${p(ids)}/interoperability/standard/strategic-management/political/1`,
+    body: { status: 'adopted', documentUrl: 'ftp://city.example/vision.pdf' },
+    field: 'body.documentUrl',
+  },
+  {
+    name: 'own policy product without a name',
+    method: 'POST',
+    path: (ids) => `${p(ids)}/interoperability/own`,
+    body: { areaId: own.areaId, dimensionId: own.dimensionId },
+    field: 'body.name',
+  },
+  {
+    name: 'own policy product with a malformed component code',
+    method: 'POST',
+    path: (ids) => `${p(ids)}/interoperability/own`,
+    body: { ...own, componentCodes: ['b1'] },
+    field: 'body.componentCodes.0',
+  },
+  {
+    name: 'own policy product with more than 20 component codes',
+    method: 'POST',
+    path: (ids) => `${p(ids)}/interoperability/own`,
+    body: { ...own, componentCodes: Array.from({ length: 21 }, () => 'B1') },
+    field: 'body.componentCodes',
+  },
+  {
+    name: 'own policy product change with nothing to change',
+    method: 'PATCH',
+    path: (ids) => `${p(ids)}/interoperability/own/${someId}`,
+    body: {},
+    field: 'body',
+  },
+  {
+    name: 'own policy product change of an id that is not a uuid',
+    method: 'PATCH',
+    path: (ids) => `${p(ids)}/interoperability/own/7`,
+    body: { status: 'adopted' },
+    field: 'params.productId',
+  },
+  {
+    name: 'own policy product change without If-Match',
+    method: 'PATCH',
+    path: (ids) => `${p(ids)}/interoperability/own/${someId}`,
+    body: { status: 'adopted' },
+    field: 'headers.if-match',
+  },
+];

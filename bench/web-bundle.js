@@ -26,6 +26,7 @@ const gzipKb = (files) =>
 
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 const shell = closure(entry);
+const programme = 'src/pages/programme/ProgrammeLayout.tsx';
 const routes = {
   '/login': 'src/pages/login/LoginPage.tsx',
   '/setup': 'src/pages/setup/SetupPage.tsx',
@@ -51,6 +52,17 @@ const routes = {
   '/account-setup': 'src/pages/audit/AccountSetupPage.tsx',
   '/respond/:token': 'src/pages/respond/RespondPage.tsx',
   '/respond/:token/questionnaire': 'src/pages/respond/RespondQuestionnairePage.tsx',
+  // The ISO 37106 workspace: its layout and the tool's page (child routes).
+  '/organisations/:id/programme': [programme, 'src/pages/programme/ProgrammeOverviewPage.tsx'],
+  '/…/programme/principles': [programme, 'src/pages/programme/PrinciplesPage.tsx'],
+  '/…/programme/components': [programme, 'src/pages/programme/ComponentsPage.tsx'],
+  '/…/programme/interoperability': [programme, 'src/pages/programme/InteroperabilityPage.tsx'],
+  '/…/programme/roadmap': [programme, 'src/pages/programme/RoadmapPage.tsx'],
+  '/…/programme/benefits': [programme, 'src/pages/programme/BenefitsPage.tsx'],
+  '/…/programme/reviews': [programme, 'src/pages/programme/ReviewsPage.tsx'],
+  '/…/programme/risks': [programme, 'src/pages/programme/RisksPage.tsx'],
+  '/…/programme/stakeholders': [programme, 'src/pages/programme/StakeholderRegisterPage.tsx'],
+  '/…/programme/self-checks': [programme, 'src/pages/programme/SelfChecksPage.tsx'],
 };
 // The interface's strings: one chunk per language, loaded before the first paint. Every route
 // counts the larger of the two (a page shows one language).
@@ -62,13 +74,16 @@ const strings = languageChunks
   .reduce((a, b) => (gzipKb(new Set(a)) >= gzipKb(new Set(b)) ? a : b), []);
 for (const file of strings) shell.add(file);
 const rows = Object.entries(routes).map(([route, page]) => {
-  const files = closure(page, new Set(shell));
+  // A route is a page, or a layout and its page (nested routes).
+  const files = [page].flat().reduce((seen, key) => closure(key, seen), new Set(shell));
   const total = gzipKb(files);
   return { route, total, page: total - gzipKb(shell) };
 });
 const lazy = Object.keys(manifest).filter(
   (k) =>
-    manifest[k].isDynamicEntry && !Object.values(routes).includes(k) && !languageChunks.includes(k),
+    manifest[k].isDynamicEntry &&
+    !Object.values(routes).flat().includes(k) &&
+    !languageChunks.includes(k),
 );
 // Everything the lazy chunks bring that the shell does not already have (e.g. ECharts).
 const lazyFiles = new Set(

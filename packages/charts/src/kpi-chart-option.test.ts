@@ -62,6 +62,14 @@ describe('kpiChartOption', () => {
     expect(aria.label.description).toContain('Status: no data yet. Plan: none. Actual: none.');
   });
 
+  it('says when values have no trajectory to be judged against', () => {
+    const title = kpiChartOption(
+      { ...input, baseline: null, milestones: [], status: 'no-trajectory' },
+      'en',
+    ).title as { subtext: string };
+    expect(title.subtext).toBe('Status: ? no trajectory to judge against · higher is better');
+  });
+
   it('formats values per language', () => {
     expect([formatKpiValue(12345.678, 'en'), formatKpiValue(0.5, 'zh')]).toEqual([
       '12,345.68',

@@ -30,8 +30,11 @@ export interface KpiPoint {
   value: number;
 }
 
-/** Where a KPI stands against its trajectory (decided by the API). */
-export type KpiStatus = 'on-track' | 'off-track' | 'achieved' | 'no-data';
+/**
+ * Where a KPI stands against its trajectory (decided by the API): `no-trajectory` when values are
+ * recorded but there is no milestone to judge them against.
+ */
+export type KpiStatus = 'on-track' | 'off-track' | 'achieved' | 'no-data' | 'no-trajectory';
 
 /** What a KPI chart shows. */
 export interface KpiChartInput {
@@ -79,6 +82,7 @@ export const kpiText: Readonly<
       'off-track': '偏离轨迹',
       achieved: '已达成',
       'no-data': '尚无数据',
+      'no-trajectory': '无轨迹可对照',
     },
     directions: { increase: '越高越好', decrease: '越低越好' },
     noValue: '无',
@@ -96,6 +100,7 @@ export const kpiText: Readonly<
       'off-track': 'off track',
       achieved: 'achieved',
       'no-data': 'no data yet',
+      'no-trajectory': 'no trajectory to judge against',
     },
     directions: { increase: 'higher is better', decrease: 'lower is better' },
     noValue: 'none',
@@ -110,6 +115,7 @@ export const kpiStatusMarks: Readonly<Record<KpiStatus, string>> = {
   'off-track': '✗',
   achieved: '★',
   'no-data': '–',
+  'no-trajectory': '?',
 };
 
 /** Formats a value in a language (up to two decimals, grouped). */
@@ -128,7 +134,7 @@ export function kpiChartSize(width = defaultChartWidth): { width: number; height
  * A KPI against its trajectory: the plan as a dashed line with diamonds from the baseline through
  * the milestones, the actual values as a solid line with circles and each value written by its
  * point, an optional "today" line, and the status in words (with a mark: ✓ on track, ✗ off track,
- * ★ achieved, – no data) in the title. The accessible description gives every value.
+ * ★ achieved, – no data, ? no trajectory) in the title. The accessible description gives every value.
  */
 export function kpiChartOption(
   input: KpiChartInput,

@@ -39,6 +39,20 @@ const AuditPage = lazy(() => import('../pages/audit/AuditPage.js'));
 const AccountSetupPage = lazy(() => import('../pages/audit/AccountSetupPage.js'));
 const VerificationPage = lazy(() => import('../pages/verify/VerificationPage.js'));
 const PublicVerifyPage = lazy(() => import('../pages/verify/PublicVerifyPage.js'));
+const ProgrammeLayout = lazy(() => import('../pages/programme/ProgrammeLayout.js'));
+// The ISO 37106 workspace's tools: each its own chunk, shown inside ProgrammeLayout's outlet.
+const programmeTools = {
+  principles: lazy(() => import('../pages/programme/PrinciplesPage.js')),
+  components: lazy(() => import('../pages/programme/ComponentsPage.js')),
+  interoperability: lazy(() => import('../pages/programme/InteroperabilityPage.js')),
+  roadmap: lazy(() => import('../pages/programme/RoadmapPage.js')),
+  benefits: lazy(() => import('../pages/programme/BenefitsPage.js')),
+  reviews: lazy(() => import('../pages/programme/ReviewsPage.js')),
+  risks: lazy(() => import('../pages/programme/RisksPage.js')),
+  stakeholders: lazy(() => import('../pages/programme/StakeholderRegisterPage.js')),
+  'self-checks': lazy(() => import('../pages/programme/SelfChecksPage.js')),
+};
+const ProgrammeOverviewPage = lazy(() => import('../pages/programme/ProgrammeOverviewPage.js'));
 
 const assessment = 'organisations/:organisationId/assessments/:assessmentId';
 
@@ -60,6 +74,14 @@ export const router = createBrowserRouter([
       {
         path: '/organisations/:organisationId/benchmarking/:consortiumId',
         element: page(MembershipPage, true),
+      },
+      {
+        path: '/organisations/:organisationId/programme',
+        element: page(ProgrammeLayout, true),
+        children: [
+          { index: true, element: <ProgrammeOverviewPage /> },
+          ...Object.entries(programmeTools).map(([path, Tool]) => ({ path, element: <Tool /> })),
+        ],
       },
       { path: `/${assessment}`, element: page(AssessmentPage, true) },
       {

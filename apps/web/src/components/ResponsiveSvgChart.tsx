@@ -23,13 +23,20 @@ export interface DrawnChart {
 export function ResponsiveSvgChart({
   build,
   maxWidth = 960,
+  onChart,
 }: {
   build: (width: number) => DrawnChart;
   maxWidth?: number;
+  /** Called once with the chart when it is created, e.g. to listen to its events. */
+  onChart?: (chart: ECharts) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLDivElement>(null);
   const instance = useRef<ECharts | undefined>(undefined);
+  const created = useRef(onChart);
+  useEffect(() => {
+    created.current = onChart;
+  }, [onChart]);
   const [width, setWidth] = useState<number>();
 
   useEffect(() => {
@@ -54,7 +61,10 @@ export function ResponsiveSvgChart({
   useEffect(() => {
     const element = canvas.current;
     if (!element || !chart) return;
-    instance.current ??= init(element, undefined, { renderer: 'svg' });
+    if (!instance.current) {
+      instance.current = init(element, undefined, { renderer: 'svg' });
+      created.current?.(instance.current);
+    }
     instance.current.resize(chart.size);
     instance.current.setOption(chart.option, { notMerge: true });
   }, [chart]);

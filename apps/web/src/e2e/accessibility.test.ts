@@ -16,9 +16,13 @@ import {
   importFormsOnPage,
   type ExchangeStates,
 } from './exchange-setup.js';
+import { createProgrammeComponentsData } from './programme-components-setup.js';
+import { createRoadmapAndBenefits } from './programme-roadmap-setup.js';
+import { createProgrammeReviewsData } from './programme-reviews-setup.js';
 import { createRespondLinks, type RespondLinks } from './respond-setup.js';
 import { createStakeholderAssessments, type StakeholderAssessments } from './stakeholders-setup.js';
 import { startWebServer } from './web-server.js';
+import { programmeTools as programmeToolPaths } from '../pages/programme/tools.js';
 import { createWorkshopOnScreen, memberPassword, type WorkshopSetup } from './workshop-setup.js';
 
 type Who =
@@ -251,6 +255,125 @@ const pages: PageCase[] = [
     path: (ids) =>
       `/organisations/${ids.organisation}/benchmarking/${ids.benchmarking.consortiumId}?country=GB`,
   },
+  // The ISO 37106 workspace: its overview and every tool (the standard's content, read-only).
+  ...['', ...programmeToolPaths].map((tool): PageCase => ({
+    name: `ISO 37106 workspace: ${tool || 'overview'}`,
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme${tool ? `/${tool}` : ''}`,
+  })),
+  {
+    name: 'ISO 37106 workspace: principles with the forms open',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/principles`,
+    then: async (page) => {
+      await page
+        .locator('#principle-citizen-centric-card .cm-pgc-card-actions button')
+        .nth(1)
+        .click();
+      await page.locator('#principle-visionary-card .cm-pgc-agreements button').click();
+      await page.locator('#principle-visionary-card .ant-checkbox-input').first().waitFor();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: component tracker with a checklist and its form open',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/components#recommendation-B1.b`,
+    then: async (page) => {
+      await page.locator('#recommendation-B1\\.b button').click();
+      await page.locator('#recommendation-B1\\.b form').waitFor();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: component tracker read by a viewer',
+    who: 'workshop viewer',
+    path: (ids) => `/organisations/${ids.organisation}/programme/components#recommendation-B1.a`,
+  },
+  {
+    name: 'ISO 37106 workspace: interoperability with a product dialog open',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/interoperability`,
+    then: async (page) => {
+      await page.locator('.cm-pgc-product button').first().click();
+      await page.getByRole('dialog').locator('form').waitFor();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: roadmap with the initiative dialog open and checked',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/roadmap`,
+    then: async (page) => {
+      await page.locator('.cm-pg-content > .cm-actions button').first().click();
+      const dialog = page.getByRole('dialog');
+      // With the keyboard: on a phone the dialog may still be scrolling under the pointer.
+      await dialog.locator('.cm-rm-fieldset').last().locator('button').last().press('Enter');
+      await dialog.locator('.ant-modal-footer .ant-btn-primary').press('Enter');
+      await dialog.locator('.ant-form-item-explain-error').first().waitFor();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: benefits with the KPI dialog open',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/benefits`,
+    then: async (page) => {
+      await page.locator('#benefit-kpis ~ .cm-actions button').first().click();
+      await page.getByRole('dialog').locator('form').waitFor();
+    },
+  },
+  ...['roadmap', 'benefits'].map((tool): PageCase => ({
+    name: `ISO 37106 workspace: ${tool} read by a viewer`,
+    who: 'workshop viewer',
+    path: (ids) => `/organisations/${ids.organisation}/programme/${tool}`,
+  })),
+  {
+    name: 'ISO 37106 workspace: key success factor reviews with the trend table open',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/reviews`,
+    then: async (page) => {
+      const summaries = page.locator('.cm-rv-table-toggle > summary, .cm-rv-how > summary');
+      for (const summary of await summaries.all()) await summary.click();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: a key success factor review being recorded',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/reviews`,
+    then: async (page) => {
+      await page.locator('.cm-rv-toolbar button').first().click();
+      await page.locator('#rate-ksf-1a-1').waitFor();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: key success factor reviews read by a viewer',
+    who: 'workshop viewer',
+    path: (ids) => `/organisations/${ids.organisation}/programme/reviews`,
+  },
+  {
+    name: 'ISO 37106 workspace: the governance self-check being recorded',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/self-checks?check=governance`,
+    then: async (page) => {
+      await page.locator('.cm-rv-toolbar button').first().click();
+      await page.locator('#rate-stakeholder-alignment').waitFor();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: risk register with its form open',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/risks`,
+    then: async (page) => {
+      await page.locator('.cm-rv-toolbar button').first().click();
+      await page.locator('#risk-form-title').waitFor();
+    },
+  },
+  {
+    name: 'ISO 37106 workspace: stakeholder register with its form open',
+    who: 'city administrator',
+    path: (ids) => `/organisations/${ids.organisation}/programme/stakeholders`,
+    then: async (page) => {
+      await page.locator('.cm-rv-toolbar button').first().click();
+      await page.locator('#stakeholder-form-title').waitFor();
+    },
+  },
 ];
 
 const viewports = {
@@ -313,6 +436,12 @@ describe('accessibility of every page', () => {
       cycles: await createCycleCity(platform, city, 'demo@citymaturity.example', 'a11y'),
       benchmarking: await createDemoConsortium(server, platform, city, organisation),
     };
+    // The principles, component tracker and interoperability matrix with the city's data.
+    await createProgrammeComponentsData(city, organisation);
+    // The roadmap, the benefit map and the KPIs with the city's data.
+    await createRoadmapAndBenefits(city, organisation);
+    // The key success factor reviews, self-checks, risks and stakeholders with the city's data.
+    await createProgrammeReviewsData(city, organisation);
   });
   afterAll(async () => {
     await browser.close();

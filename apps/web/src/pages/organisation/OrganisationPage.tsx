@@ -1,4 +1,4 @@
-import { RiseOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, RiseOutlined, TeamOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,6 +68,11 @@ export default function OrganisationPage() {
             {actions.includes('benchmarking.view') && (
               <Link to={`/organisations/${organisationId}/benchmarking`} className="cm-link-button">
                 <TeamOutlined aria-hidden /> {t('benchmarking:links.entry')}
+              </Link>
+            )}
+            {actions.includes('programme.view') && (
+              <Link to={`/organisations/${organisationId}/programme`} className="cm-link-button">
+                <ApartmentOutlined aria-hidden /> {t('programme:links.entry')}
               </Link>
             )}
           </div>

@@ -1,0 +1,17 @@
+/** Whether a text is an http(s) address (what the API accepts as a document or evidence link). */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** A form rule that accepts an empty field or an http(s) address, else says what is wrong. */
+export function httpUrlRule(message: string) {
+  return {
+    validator: (_: unknown, value: string | undefined) =>
+      !value?.trim() || isHttpUrl(value) ? Promise.resolve() : Promise.reject(new Error(message)),
+  };
+}

@@ -50,7 +50,7 @@ describe('riskGridOption', () => {
   it('describes the bands and the cells that hold risks', () => {
     const aria = riskGridOption(input, 'en').aria as { label: { description: string } };
     expect([
-      aria.label.description.includes('low 1–4, medium 5–9, high 10–16, critical 20–25'),
+      aria.label.description.includes('low 1–4, medium 5–9, high 10–19, critical 20–25'),
       aria.label.description.includes(
         'Likelihood 4 likely × Impact 3 moderate = 12 (high): 2 risks',
       ),
@@ -75,7 +75,7 @@ describe('riskGridOption', () => {
     chart.setOption(riskGridOption(input, 'zh', { width: 600 }));
     const svg = chart.renderToSVGString();
     chart.dispose();
-    expect([svg.includes('>2<'), svg.includes('>严重<'), svg.includes('可能性')]).toEqual([
+    expect([svg.includes('>2<'), svg.includes('>极高<'), svg.includes('可能性')]).toEqual([
       true,
       true,
       true,

@@ -1,3 +1,4 @@
+import { riskBandRange, riskBands } from '@citymaturity/core';
 import type { TextLanguage } from '@citymaturity/model';
 import type { ChartLayout } from './chart-input.js';
 import {
@@ -33,13 +34,11 @@ export interface RiskGridInput {
 /** The ECharts option of the risk grid. */
 export type RiskGridOption = CellGridOption;
 
-/** Low 1–4, medium 5–9, high 10–16, critical 20–25 (no product of 1–5 × 1–5 lies in 17–19). */
-export const defaultRiskBands: readonly RiskBand[] = [
-  { id: 'low', min: 1, max: 4 },
-  { id: 'medium', min: 5, max: 9 },
-  { id: 'high', min: 10, max: 16 },
-  { id: 'critical', min: 20, max: 25 },
-];
+/** The bands of the risk register's rule in core (`riskBandRange`): low 1–4, medium 5–9, high 10–19, critical 20–25. */
+export const defaultRiskBands: readonly RiskBand[] = riskBands.map((id) => {
+  const { from, to } = riskBandRange(id);
+  return { id, min: from, max: to };
+});
 
 /** The fixed wording of the risk grid. */
 export const riskText: Readonly<
@@ -62,7 +61,7 @@ export const riskText: Readonly<
     impact: '影响',
     likelihoods: ['1 极少', '2 不太可能', '3 可能', '4 很可能', '5 几乎肯定'],
     impacts: ['1 可忽略', '2 轻微', '3 中等', '4 重大', '5 严重'],
-    bands: { low: '低', medium: '中', high: '高', critical: '严重' },
+    bands: { low: '低', medium: '中', high: '高', critical: '极高' },
     risks: '{n} 项风险',
     none: '没有登记的风险。',
     description:

@@ -11,13 +11,21 @@ import {
 } from './stakeholder-grid-option.js';
 
 describe('defaultStakeholderApproach', () => {
-  it('follows the power / interest grid', () => {
-    expect([
-      defaultStakeholderApproach(3, 3),
-      defaultStakeholderApproach(3, 1),
-      defaultStakeholderApproach(2, 3),
-      defaultStakeholderApproach(2, 2),
-    ]).toEqual(['manage-closely', 'keep-satisfied', 'keep-informed', 'monitor']);
+  it('follows the register rule of core on all nine cells', () => {
+    const cells = [3, 2, 1].flatMap((influence) =>
+      [1, 2, 3].map((interest) => defaultStakeholderApproach(influence, interest)),
+    );
+    expect(cells).toEqual([
+      'keep-satisfied',
+      'manage-closely',
+      'manage-closely',
+      'keep-satisfied',
+      'keep-informed',
+      'manage-closely',
+      'monitor',
+      'keep-informed',
+      'keep-informed',
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { gridStrategy, type GridStrategy } from '@citymaturity/core';
 import type { TextLanguage } from '@citymaturity/model';
 import type { ChartLayout } from './chart-input.js';
 import {
@@ -8,7 +9,7 @@ import {
 } from './cell-grid-option.js';
 
 /** How to engage the stakeholders of a cell of the influence × interest grid. */
-export type StakeholderApproach = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
+export type StakeholderApproach = GridStrategy;
 
 /** The number of registered stakeholders at one influence and interest (1 low … 3 high). */
 export interface StakeholderGridCell {
@@ -28,16 +29,15 @@ export interface StakeholderGridInput {
 export type StakeholderGridOption = CellGridOption;
 
 /**
- * The classic power / interest grid on three levels: high (3) influence and high interest →
- * manage closely; high influence only → keep satisfied; high interest only → keep informed;
- * neither high → monitor.
+ * The register's rule in core (`gridStrategy`): manage closely when both are at least medium and
+ * one is high; keep satisfied when influence exceeds interest; monitor when both are low; keep
+ * informed otherwise.
  */
 export function defaultStakeholderApproach(
   influence: number,
   interest: number,
 ): StakeholderApproach {
-  if (influence >= 3) return interest >= 3 ? 'manage-closely' : 'keep-satisfied';
-  return interest >= 3 ? 'keep-informed' : 'monitor';
+  return gridStrategy(influence, interest);
 }
 
 /** The fixed wording of the stakeholder grid. */

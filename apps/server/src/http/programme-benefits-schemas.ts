@@ -1,13 +1,12 @@
 import { benefitNodeKinds, kpiIndicatorSchemes, kpiStatuses } from '@citymaturity/core';
 import { z } from 'zod';
 import { packIdSchema, programmeDate } from './programme-roadmap-schemas.js';
-import { orgParams } from './schemas.js';
+import { orgParams, updatedBySchema as updatedBy } from './schemas.js';
 
 // Request and response schemas of the benefit map and the KPIs of the benefits realisation plan
 // (ISO 37106 clause 7).
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const updatedBy = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
 const title = z.string().trim().max(200);
 const longText = z.string().trim().max(4000);
 /** Where a node is drawn, in the editor's units. */
@@ -50,6 +49,8 @@ export const benefitNodeSchema = z
     label: z.string(),
     description: z.string(),
     initiativeId: z.uuid().nullable(),
+    /** The title of the roadmap initiative the node stands for; null when none. */
+    initiativeTitle: z.string().nullable(),
     purposeId: z.string().nullable(),
     x: z.number(),
     y: z.number(),

@@ -4,7 +4,7 @@ import {
   recommendationStatuses,
 } from '@citymaturity/core';
 import { z } from 'zod';
-import { orgParams } from './schemas.js';
+import { orgParams, updatedBySchema as updatedBy } from './schemas.js';
 
 // Request and response schemas of the programme office's principles, component tracker and
 // interoperability matrix (ISO 37106 clause 5 and Annex A, clause 6, figure 5). Texts of the
@@ -25,7 +25,6 @@ const componentCode = z
   .string()
   .max(10)
   .regex(/^[A-Z]\d*$/, 'a component code such as A, B7 or C2');
-const updatedBy = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
 
 /** `If-Match: "<version>"` — the version an edit starts from (an ETag this API gave). */
 const ifMatch = z

@@ -2,7 +2,7 @@ import { engagementLevels, gridStrategies } from '@citymaturity/core';
 import type { OperatingModelPack } from '@citymaturity/model';
 import { z } from 'zod';
 import { longText, packIdSchema, shortText, title } from './programme-reviews-schemas.js';
-import { orgParams } from './schemas.js';
+import { orgParams, updatedBySchema } from './schemas.js';
 
 // Request and response schemas of the programme office's stakeholder register (ISO 37106 6.5.2).
 
@@ -64,6 +64,7 @@ export const stakeholderSchema = z
     version: z.number().int(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
+    updatedBy: updatedBySchema,
   })
   .meta({ id: 'ProgrammeStakeholder' });
 

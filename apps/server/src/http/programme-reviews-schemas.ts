@@ -1,7 +1,7 @@
 import { programmeReviewKinds, ragValues, riskBands, riskStatuses } from '@citymaturity/core';
 import type { OperatingModelPack } from '@citymaturity/model';
 import { z } from 'zod';
-import { orgParams } from './schemas.js';
+import { orgParams, updatedBySchema } from './schemas.js';
 
 // Request and response schemas of the programme office's reviews (key success factors and the
 // procurement and governance self-checks) and its risk register. Ids of the ISO 37106 pack that
@@ -151,6 +151,7 @@ export const reviewSchema = z
     version: z.number().int(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
+    updatedBy: updatedBySchema,
   })
   .meta({ id: 'ProgrammeReview' });
 
@@ -238,6 +239,7 @@ export const riskSchema = z
     version: z.number().int(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
+    updatedBy: updatedBySchema,
   })
   .meta({ id: 'ProgrammeRisk' });
 

@@ -1,7 +1,7 @@
 import { roadmapComparisonStatuses } from '@citymaturity/core';
 import { evidenceMethodIds } from '@citymaturity/model';
 import { z } from 'zod';
-import { orgParams } from './schemas.js';
+import { orgParams, updatedBySchema as updatedBy } from './schemas.js';
 
 // Request and response schemas of the programme office's roadmap (ISO 37106 6.9.2, table 6):
 // initiatives, the timeline and the comparison with the assessment. Texts of the standard (the
@@ -10,7 +10,6 @@ import { orgParams } from './schemas.js';
 const isoDateTime = z.iso.datetime({ offset: true });
 const text = z.object({ zh: z.string(), en: z.string() });
 const lang = z.enum(['zh', 'en']).optional();
-const updatedBy = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
 
 /** An id of the pack (a phase, a purpose). */
 export const packIdSchema = z
@@ -41,13 +40,6 @@ const ifMatch = z
 export const roadmapEditHeaders = z.looseObject({ 'if-match': ifMatch });
 /** Deleting: If-Match optional (when given, a stale version is refused with 412). */
 export const roadmapDeleteHeaders = z.looseObject({ 'if-match': ifMatch.optional() });
-
-/** The version an `If-Match` header names (validated as `"<digits>"`, weak or not). */
-export function versionOfTag(tag: string): number {
-  return Number(tag.replace(/^W\//, '').replaceAll('"', ''));
-}
-/** The strong ETag of a version. */
-export const versionTag = (version: number) => `"${String(version)}"`;
 
 /** A budget: a decimal with at most two decimals, as a string ("1250000.50") or a number. */
 const budget = z

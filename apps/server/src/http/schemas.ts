@@ -10,6 +10,9 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 export const languageSchema = z.enum(['zh-CN', 'en']);
 
+/** Who changed a row last; null when nobody is known (e.g. the account was deleted since). */
+export const updatedBySchema = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
+
 export const organisationKindSchema = z.enum(['city', 'district', 'rural-community']);
 
 export const organisationSchema = z

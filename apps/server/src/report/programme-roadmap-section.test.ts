@@ -133,7 +133,7 @@ describe('the report section on the roadmap and benefits', () => {
 
   it('is written in Chinese', () => {
     const zh = squeeze(texts.zh);
-    expect(zh).toContain('智慧城市蓝图与效益实现（ISO37106）');
+    expect(zh).toContain('智慧城市蓝图与利益实现（ISO37106）');
     expect(zh).toContain('起始');
     expect(zh).toContain('偏离轨道');
     expect(zh).toContain('预算合计：250,000.50CNY');

@@ -54,7 +54,7 @@ export interface ProgrammeRoadmapReport {
 
 const text = {
   zh: {
-    heading: '智慧城市蓝图与效益实现（ISO 37106）',
+    heading: '智慧城市蓝图与利益实现（ISO 37106）',
     roadmap: '蓝图举措（按阶段）',
     noInitiatives: '蓝图中还没有举措。',
     comparison: (counts: string, horizon: string) =>

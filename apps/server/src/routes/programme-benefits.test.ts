@@ -17,6 +17,7 @@ interface BenefitNode {
   kind: string;
   label: string;
   initiativeId: string | null;
+  initiativeTitle: string | null;
   purposeId: string | null;
   x: number;
   y: number;
@@ -90,6 +91,7 @@ describe.each(databaseKinds)('the benefit map on %s', (kind) => {
         x: 120,
         y: -40,
         initiativeId: null,
+        initiativeTitle: null,
         purposeId: null,
         kpiIds: [],
         version: 1,
@@ -148,6 +150,24 @@ describe.each(databaseKinds)('the benefit map on %s', (kind) => {
         409,
         'benefit-initiative-node-exists',
       ]);
+    });
+
+    it('are one per roadmap initiative in the database too (a unique index)', async () => {
+      const initiativeId = await initiativeFixture(server, organisationId, { title: 'Heat map' });
+      expect((await addNode({ kind: 'initiative', initiativeId })).status).toBe(201);
+      const insert = server.database.pool.query(
+        `insert into benefit_nodes (organisation_id, kind, initiative_id) values ($1, 'initiative', $2)`,
+        [organisationId, initiativeId],
+      );
+      await expect(insert).rejects.toMatchObject({ code: '23505' });
+    });
+
+    it('carry the title of the roadmap initiative they stand for, on the map too', async () => {
+      const initiativeId = await initiativeFixture(server, organisationId, { title: 'Bike lanes' });
+      const r = await addNode({ kind: 'initiative', initiativeId });
+      expect(r.body.initiativeTitle).toBe('Bike lanes');
+      const onMap = (await read()).nodes.find((n) => n.id === r.body.id);
+      expect(onMap).toMatchObject({ initiativeId, initiativeTitle: 'Bike lanes', label: '' });
     });
 
     it("refuses another organisation's initiative, naming the field", async () => {
@@ -247,6 +267,16 @@ describe.each(databaseKinds)('the benefit map on %s', (kind) => {
     it('are refused twice', async () => {
       const r = await link(initiative, output);
       expect([r.status, r.body.error.code]).toEqual([409, 'benefit-link-exists']);
+    });
+
+    it('are refused twice in the caller’s language', async () => {
+      const zh = (await signedInAs(server, 'programme_office', organisationId, 'zh')).client;
+      const r = await zh.post<ErrorBody>(`${map()}/links`, {
+        fromNodeId: initiative,
+        toNodeId: output,
+      });
+      expect([r.status, r.body.error.code]).toEqual([409, 'benefit-link-exists']);
+      expect(r.body.error.message).toBe('这条连线已经存在');
     });
 
     it('are refused when they would close a loop', async () => {

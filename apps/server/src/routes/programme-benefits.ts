@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { authorizeOrganisation } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
-import { requestLanguage } from '../http/language.js';
 import {
   benefitLinkInputSchema,
   benefitLinkQuery,
@@ -26,8 +25,6 @@ import {
   benefitsWorkbookQuery,
   roadmapDeleteHeaders,
   roadmapEditHeaders,
-  versionOfTag,
-  versionTag,
 } from '../http/programme-roadmap-schemas.js';
 import { commonErrors, orgParams } from '../http/schemas.js';
 import { createBenefitLink } from '../use-cases/programme/create-benefit-link.js';
@@ -43,13 +40,17 @@ import { listKpis } from '../use-cases/programme/list-kpis.js';
 import { saveKpiActual } from '../use-cases/programme/save-kpi-actual.js';
 import { updateBenefitNode } from '../use-cases/programme/update-benefit-node.js';
 import { updateKpi } from '../use-cases/programme/update-kpi.js';
-import { sendProgrammeWorkbook } from './programme-roadmap.js';
+import { versionTag } from '../use-cases/workshop-support.js';
+import {
+  sendProgrammeWorkbook,
+  sendVersionedChange,
+  sendVersionedRemoval,
+} from './programme-route-helpers.js';
 import type { ZodApp } from './types.js';
 
 const programmePath = '/api/v1/organisations/:organisationId/programme';
 const mapPath = `${programmePath}/benefit-map`;
 const kpiPath = `${programmePath}/kpis/:kpiId`;
-const tagOf = (tag: string | undefined) => (tag === undefined ? undefined : versionOfTag(tag));
 
 /** Benefits realisation (ISO 37106 clause 7): the benefit map, the KPIs and their actual values, XLSX. */
 export function registerProgrammeBenefitsRoutes(app: ZodApp, ctx: AppContext): void {
@@ -120,16 +121,10 @@ export function registerProgrammeBenefitsRoutes(app: ZodApp, ctx: AppContext): v
         response: { 200: benefitNodeSchema, 412: benefitNodeConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const node = await updateBenefitNode(
-        ctx,
-        await manage(request, request.params.organisationId),
-        request.params.nodeId,
-        request.body,
-        versionOfTag(request.headers['if-match']),
-      );
-      return reply.header('etag', versionTag(node.version)).send(node);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, (origin, version) =>
+        updateBenefitNode(ctx, origin, request.params.nodeId, request.body, version),
+      ),
   );
 
   app.delete(
@@ -145,15 +140,10 @@ export function registerProgrammeBenefitsRoutes(app: ZodApp, ctx: AppContext): v
         response: { 204: z.undefined(), 412: benefitNodeConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      await deleteBenefitNode(
-        ctx,
-        await manage(request, request.params.organisationId),
-        request.params.nodeId,
-        tagOf(request.headers['if-match']),
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, (origin, version) =>
+        deleteBenefitNode(ctx, origin, request.params.nodeId, version),
+      ),
   );
 
   app.post(
@@ -257,16 +247,10 @@ export function registerProgrammeBenefitsRoutes(app: ZodApp, ctx: AppContext): v
         response: { 200: kpiSchema, 412: kpiConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const kpi = await updateKpi(
-        ctx,
-        await manage(request, request.params.organisationId),
-        request.params.kpiId,
-        request.body,
-        versionOfTag(request.headers['if-match']),
-      );
-      return reply.header('etag', versionTag(kpi.version)).send(kpi);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, (origin, version) =>
+        updateKpi(ctx, origin, request.params.kpiId, request.body, version),
+      ),
   );
 
   app.delete(
@@ -281,15 +265,10 @@ export function registerProgrammeBenefitsRoutes(app: ZodApp, ctx: AppContext): v
         response: { 204: z.undefined(), 412: kpiConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      await deleteKpi(
-        ctx,
-        await manage(request, request.params.organisationId),
-        request.params.kpiId,
-        tagOf(request.headers['if-match']),
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, (origin, version) =>
+        deleteKpi(ctx, origin, request.params.kpiId, version),
+      ),
   );
 
   app.put(
@@ -349,13 +328,9 @@ export function registerProgrammeBenefitsRoutes(app: ZodApp, ctx: AppContext): v
         querystring: benefitsWorkbookQuery,
       },
     },
-    async (request, reply) => {
-      const access = await view(request, request.params.organisationId);
-      const lang =
-        request.query.lang ?? requestLanguage(request, access.auth.user.preferredLanguage);
-      const content = await exportBenefitsWorkbook(ctx, { caller: access, ip: request.ip }, lang);
-      const day = new Date().toISOString().slice(0, 10);
-      return sendProgrammeWorkbook(reply, content, `citymaturity-benefits-${day}-${lang}.xlsx`);
-    },
+    (request, reply) =>
+      sendProgrammeWorkbook(ctx, request, reply, 'benefits', (origin, lang) =>
+        exportBenefitsWorkbook(ctx, origin, lang),
+      ),
   );
 }

@@ -35,11 +35,7 @@ import {
 import { commonErrors, orgParams } from '../http/schemas.js';
 import { addOwnPolicyProduct } from '../use-cases/programme/add-own-policy-product.js';
 import { addPrinciple } from '../use-cases/programme/add-principle.js';
-import {
-  expectedVersion,
-  programmeVersionOfTag,
-  programmeVersionTag,
-} from '../use-cases/programme/components-support.js';
+import { expectedVersion } from '../use-cases/programme/components-support.js';
 import { deleteOwnPolicyProduct } from '../use-cases/programme/delete-own-policy-product.js';
 import { deletePrinciple } from '../use-cases/programme/delete-principle.js';
 import { getComponentTracker } from '../use-cases/programme/get-component-tracker.js';
@@ -51,6 +47,8 @@ import { saveRecommendationProgress } from '../use-cases/programme/save-recommen
 import { saveStandardPolicyProduct } from '../use-cases/programme/save-standard-policy-product.js';
 import { updateOwnPolicyProduct } from '../use-cases/programme/update-own-policy-product.js';
 import { updatePrinciple } from '../use-cases/programme/update-principle.js';
+import { versionTag } from '../use-cases/workshop-support.js';
+import { sendVersionedChange, sendVersionedRemoval } from './programme-route-helpers.js';
 import type { ZodApp } from './types.js';
 
 const programmePath = '/api/v1/organisations/:organisationId/programme';
@@ -121,7 +119,7 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
       );
       return reply
         .status(created ? 201 : 200)
-        .header('etag', programmeVersionTag(principle.version))
+        .header('etag', versionTag(principle.version))
         .send(principle);
     },
   );
@@ -140,10 +138,7 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
     async (request, reply) => {
       const access = await authorize(request, 'programme.manage');
       const principle = await addPrinciple(ctx, access, request.body, request.ip);
-      return reply
-        .status(201)
-        .header('etag', programmeVersionTag(principle.version))
-        .send(principle);
+      return reply.status(201).header('etag', versionTag(principle.version)).send(principle);
     },
   );
 
@@ -160,18 +155,10 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
         response: { 200: principleSchema, 412: principleConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorize(request, 'programme.manage');
-      const principle = await updatePrinciple(
-        ctx,
-        access,
-        request.params.principleId,
-        request.body,
-        programmeVersionOfTag(request.headers['if-match']),
-        request.ip,
-      );
-      return reply.header('etag', programmeVersionTag(principle.version)).send(principle);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, ({ caller, ip }, version) =>
+        updatePrinciple(ctx, caller, request.params.principleId, request.body, version, ip),
+      ),
   );
 
   app.delete(
@@ -186,18 +173,10 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
         response: { 204: z.undefined(), 412: principleConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorize(request, 'programme.manage');
-      const ifMatch = request.headers['if-match'];
-      await deletePrinciple(
-        ctx,
-        access,
-        request.params.principleId,
-        ifMatch === undefined ? undefined : programmeVersionOfTag(ifMatch),
-        request.ip,
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, ({ caller, ip }, version) =>
+        deletePrinciple(ctx, caller, request.params.principleId, version, ip),
+      ),
   );
 
   app.put(
@@ -213,18 +192,17 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
         response: { 200: principleSchema, 412: principleConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorize(request, 'programme.manage');
-      const principle = await savePrincipleAgreements(
-        ctx,
-        access,
-        request.params.principleId,
-        request.body.agreements,
-        programmeVersionOfTag(request.headers['if-match']),
-        request.ip,
-      );
-      return reply.header('etag', programmeVersionTag(principle.version)).send(principle);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, ({ caller, ip }, version) =>
+        savePrincipleAgreements(
+          ctx,
+          caller,
+          request.params.principleId,
+          request.body.agreements,
+          version,
+          ip,
+        ),
+      ),
   );
 
   // ---------------------------------------------------------------- component tracker
@@ -276,7 +254,7 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
       );
       return reply
         .status(created ? 201 : 200)
-        .header('etag', programmeVersionTag(progress.version))
+        .header('etag', versionTag(progress.version))
         .send(progress);
     },
   );
@@ -329,7 +307,7 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
       );
       return reply
         .status(created ? 201 : 200)
-        .header('etag', programmeVersionTag(product.version))
+        .header('etag', versionTag(product.version))
         .send(product);
     },
   );
@@ -350,7 +328,7 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
     async (request, reply) => {
       const access = await authorize(request, 'programme.manage');
       const product = await addOwnPolicyProduct(ctx, access, request.body, request.ip);
-      return reply.status(201).header('etag', programmeVersionTag(product.version)).send(product);
+      return reply.status(201).header('etag', versionTag(product.version)).send(product);
     },
   );
 
@@ -367,18 +345,10 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
         response: { 200: ownProductSchema, 412: ownProductConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorize(request, 'programme.manage');
-      const product = await updateOwnPolicyProduct(
-        ctx,
-        access,
-        request.params.productId,
-        request.body,
-        programmeVersionOfTag(request.headers['if-match']),
-        request.ip,
-      );
-      return reply.header('etag', programmeVersionTag(product.version)).send(product);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, ({ caller, ip }, version) =>
+        updateOwnPolicyProduct(ctx, caller, request.params.productId, request.body, version, ip),
+      ),
   );
 
   app.delete(
@@ -393,17 +363,9 @@ export function registerProgrammeComponentRoutes(app: ZodApp, ctx: AppContext): 
         response: { 204: z.undefined(), 412: ownProductConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorize(request, 'programme.manage');
-      const ifMatch = request.headers['if-match'];
-      await deleteOwnPolicyProduct(
-        ctx,
-        access,
-        request.params.productId,
-        ifMatch === undefined ? undefined : programmeVersionOfTag(ifMatch),
-        request.ip,
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, ({ caller, ip }, version) =>
+        deleteOwnPolicyProduct(ctx, caller, request.params.productId, version, ip),
+      ),
   );
 }

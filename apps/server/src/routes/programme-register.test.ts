@@ -20,6 +20,7 @@ interface Stakeholder {
   underEngaged: boolean;
   principleAgreements: number;
   version: number;
+  updatedBy: { id: string; displayName: string } | null;
 }
 interface Register {
   stakeholders: Stakeholder[];
@@ -38,6 +39,7 @@ describe.each(databaseKinds)('programme stakeholder register on %s', (kind) => {
   let server: TestServer;
   let organisationId: string;
   let office: ApiClient;
+  let officeUser: { id: string; displayName: string };
   let viewer: ApiClient;
   let otherId: string;
   let otherOffice: ApiClient;
@@ -48,7 +50,11 @@ describe.each(databaseKinds)('programme stakeholder register on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     organisationId = (await createTestOrganisation(server, 'Register City')).id;
-    office = (await signedInAs(server, 'programme_office', organisationId)).client;
+    ({ client: office, user: officeUser } = await signedInAs(
+      server,
+      'programme_office',
+      organisationId,
+    ));
     viewer = (await signedInAs(server, 'viewer', organisationId)).client;
     otherId = (await createTestOrganisation(server, 'Other City')).id;
     otherOffice = (await signedInAs(server, 'programme_office', otherId)).client;
@@ -120,6 +126,22 @@ describe.each(databaseKinds)('programme stakeholder register on %s', (kind) => {
       underEngaged: false,
       version: 2,
     });
+  });
+
+  it('names who changed a stakeholder last, in the change and in the register', async () => {
+    const s = await create({ name: 'Water utility', typeId: 'implementers' });
+    expect(s.updatedBy).toEqual({ id: officeUser.id, displayName: officeUser.displayName });
+    const admin = await signedInAs(server, 'org_admin', organisationId);
+    const r = await admin.client.request<Stakeholder>(
+      'PATCH',
+      `${path()}/${s.id}`,
+      { interest: 3 },
+      { 'if-match': '"1"' },
+    );
+    const expected = { id: admin.user.id, displayName: admin.user.displayName };
+    expect(r.body.updatedBy).toEqual(expected);
+    const listed = await viewer.get<Register>(path());
+    expect(listed.body.stakeholders.find((x) => x.id === s.id)?.updatedBy).toEqual(expected);
   });
 
   it('refuses a change from a stale version with 412 and the stored stakeholder, writing nothing', async () => {

@@ -7,13 +7,24 @@ import {
   stakeholderRegisterSchema,
   stakeholderSchema,
 } from '../http/programme-register-schemas.js';
-import { changeHeaders, conflictSchema, removeHeaders } from '../http/programme-reviews-schemas.js';
+import {
+  changeHeaders,
+  conflictSchema,
+  langQuery,
+  removeHeaders,
+} from '../http/programme-reviews-schemas.js';
 import { commonErrors, orgParams } from '../http/schemas.js';
 import { createStakeholder } from '../use-cases/programme/create-stakeholder.js';
 import { deleteStakeholder } from '../use-cases/programme/delete-stakeholder.js';
+import { exportStakeholdersWorkbook } from '../use-cases/programme/export-stakeholders-workbook.js';
 import { listStakeholders } from '../use-cases/programme/list-stakeholders.js';
 import { updateStakeholder } from '../use-cases/programme/update-stakeholder.js';
-import { versionOfTag, versionTag } from '../use-cases/workshop-support.js';
+import { versionTag } from '../use-cases/workshop-support.js';
+import {
+  sendProgrammeWorkbook,
+  sendVersionedChange,
+  sendVersionedRemoval,
+} from './programme-route-helpers.js';
 import type { ZodApp } from './types.js';
 
 const base = '/api/v1/organisations/:organisationId/programme/stakeholders';
@@ -44,6 +55,24 @@ export function registerProgrammeRegisterRoutes(app: ZodApp, ctx: AppContext): v
       );
       return listStakeholders(ctx, access);
     },
+  );
+
+  app.get(
+    `${base}.xlsx`,
+    {
+      schema: {
+        tags: ['programme'],
+        summary: 'The stakeholder register as XLSX, in zh or en',
+        description:
+          'Recorded in the audit log. Sheets: about (counts and the rules of the suggested approach and of the under-engaged flag), the register (type names of the pack, influence and interest 1 low – 3 high, suggested approach, engagement, the least engagement suggested, whether below it, the engagement plan, contact, principles agreed, last change), the counts per stakeholder type, the nine cells of the influence × interest grid with their stakeholders. Every level and flag in words. Header rows frozen.',
+        params: orgParams,
+        querystring: langQuery,
+      },
+    },
+    (request, reply) =>
+      sendProgrammeWorkbook(ctx, request, reply, 'stakeholders', (origin, lang) =>
+        exportStakeholdersWorkbook(ctx, origin, lang),
+      ),
   );
 
   app.post(
@@ -85,23 +114,10 @@ export function registerProgrammeRegisterRoutes(app: ZodApp, ctx: AppContext): v
         response: { 200: stakeholderSchema, 412: stakeholderConflict, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const stakeholder = await updateStakeholder(
-        ctx,
-        access,
-        request.params.stakeholderId,
-        request.body,
-        versionOfTag(request.headers['if-match']),
-        request.ip,
-      );
-      return reply.header('etag', versionTag(stakeholder.version)).send(stakeholder);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, ({ caller, ip }, version) =>
+        updateStakeholder(ctx, caller, request.params.stakeholderId, request.body, version, ip),
+      ),
   );
 
   app.delete(
@@ -117,22 +133,9 @@ export function registerProgrammeRegisterRoutes(app: ZodApp, ctx: AppContext): v
         response: { 204: z.undefined(), 412: stakeholderConflict, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const ifMatch = request.headers['if-match'];
-      await deleteStakeholder(
-        ctx,
-        access,
-        request.params.stakeholderId,
-        ifMatch === undefined ? undefined : versionOfTag(ifMatch),
-        request.ip,
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, ({ caller, ip }, version) =>
+        deleteStakeholder(ctx, caller, request.params.stakeholderId, version, ip),
+      ),
   );
 }

@@ -33,6 +33,7 @@ interface Review {
     }[];
   } | null;
   version: number;
+  updatedBy: { id: string; displayName: string } | null;
 }
 interface History {
   kind: string;
@@ -306,6 +307,29 @@ describe.each(databaseKinds)('programme reviews on %s', (kind) => {
       'programme.review.create',
       'programme.review.delete',
     ]);
+  });
+
+  it('names who changed a review last, in the change and in the history', async () => {
+    const created = (
+      await office.post<Review>(path(), {
+        kind: 'governance',
+        reviewedOn: '2022-01-01',
+        reviewer: 'Board',
+        ratings: [{ itemId: 'shared-resources', rating: 2 }],
+      })
+    ).body;
+    const admin = await signedInAs(server, 'org_admin', organisationId);
+    const r = await admin.client.request<Review>(
+      'PATCH',
+      `${path()}/${created.id}`,
+      { notes: 'Checked' },
+      { 'if-match': '"1"' },
+    );
+    const expected = { id: admin.user.id, displayName: admin.user.displayName };
+    expect(r.body.updatedBy).toEqual(expected);
+    const history = await facilitator.get<History>(`${path()}?kind=governance`);
+    expect(history.body.reviews.find((x) => x.id === created.id)?.updatedBy).toEqual(expected);
+    await office.delete(`${path()}/${created.id}`);
   });
 
   it("never shows or touches another organisation's review (404)", async () => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { authorizeOrganisation } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
-import { requestLanguage } from '../http/language.js';
 import {
   changeHeaders,
   conflictSchema,
@@ -21,13 +20,17 @@ import { exportReviewsWorkbook } from '../use-cases/programme/export-reviews-wor
 import { getReview } from '../use-cases/programme/get-review.js';
 import { listReviews } from '../use-cases/programme/list-reviews.js';
 import { updateReview } from '../use-cases/programme/update-review.js';
-import { versionOfTag, versionTag } from '../use-cases/workshop-support.js';
+import { versionTag } from '../use-cases/workshop-support.js';
+import {
+  sendProgrammeWorkbook,
+  sendVersionedChange,
+  sendVersionedRemoval,
+} from './programme-route-helpers.js';
 import type { ZodApp } from './types.js';
 
 const organisationPath = '/api/v1/organisations/:organisationId';
 const base = `${organisationPath}/programme/reviews`;
 const reviewConflict = conflictSchema('programme-review-conflict', reviewSchema);
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ratingsRule =
   "Ratings: each `itemId` an item of the kind (`items` of the history: `ksf-1a-1`, `procurement-3`, `stakeholder-alignment` …), at most once, `rating` on the kind's scale (key success factors 1 red, 2 amber, 3 green; procurement 1 traditional … 5 smart; governance 1 not begun … 4 embedded); items left out are not rated. Otherwise 400 `programme-review-ratings-invalid` whose `issues` name each rating's field and the problem (`unknown-item`, `duplicate`, `out-of-range`).";
 
@@ -74,26 +77,10 @@ export function registerProgrammeReviewRoutes(app: ZodApp, ctx: AppContext): voi
         querystring: langQuery,
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.view',
-      );
-      const lang =
-        request.query.lang ?? requestLanguage(request, access.auth.user.preferredLanguage);
-      const content = await exportReviewsWorkbook(ctx, access, lang, request.ip);
-      const date = new Date().toISOString().slice(0, 10);
-      return reply
-        .header('content-type', xlsxType)
-        .header(
-          'content-disposition',
-          `attachment; filename="citymaturity-programme-reviews-${date}-${lang}.xlsx"`,
-        )
-        .header('cache-control', 'private, no-store')
-        .send(content);
-    },
+    (request, reply) =>
+      sendProgrammeWorkbook(ctx, request, reply, 'programme-reviews', ({ caller, ip }, lang) =>
+        exportReviewsWorkbook(ctx, caller, lang, ip),
+      ),
   );
 
   app.post(
@@ -155,23 +142,10 @@ export function registerProgrammeReviewRoutes(app: ZodApp, ctx: AppContext): voi
         response: { 200: reviewSchema, 412: reviewConflict, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const review = await updateReview(
-        ctx,
-        access,
-        request.params.reviewId,
-        request.body,
-        versionOfTag(request.headers['if-match']),
-        request.ip,
-      );
-      return reply.header('etag', versionTag(review.version)).send(review);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, ({ caller, ip }, version) =>
+        updateReview(ctx, caller, request.params.reviewId, request.body, version, ip),
+      ),
   );
 
   app.delete(
@@ -187,22 +161,9 @@ export function registerProgrammeReviewRoutes(app: ZodApp, ctx: AppContext): voi
         response: { 204: z.undefined(), 412: reviewConflict, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const ifMatch = request.headers['if-match'];
-      await deleteReview(
-        ctx,
-        access,
-        request.params.reviewId,
-        ifMatch === undefined ? undefined : versionOfTag(ifMatch),
-        request.ip,
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, ({ caller, ip }, version) =>
+        deleteReview(ctx, caller, request.params.reviewId, version, ip),
+      ),
   );
 }

@@ -20,6 +20,7 @@ interface Risk {
   status: string;
   reviewOn: string | null;
   version: number;
+  updatedBy: { id: string; displayName: string } | null;
 }
 interface Register {
   risks: Risk[];
@@ -141,6 +142,28 @@ describe.each(databaseKinds)('programme risk register on %s', (kind) => {
     expect(r.status).toBe(412);
     expect(r.body.error.code).toBe('programme-risk-conflict');
     expect(r.body.error.current).toMatchObject({ impact: 3, score: 9, version: 2 });
+  });
+
+  it('names who changed a risk last, in the change, the register and a conflict', async () => {
+    const risk = await create({ title: 'Supplier failure', likelihood: 2, impact: 4 });
+    const office = await signedInAs(server, 'programme_office', organisationId);
+    const expected = { id: office.user.id, displayName: office.user.displayName };
+    const r = await office.client.request<Risk>(
+      'PATCH',
+      `${path()}/${risk.id}`,
+      { impact: 5 },
+      { 'if-match': '"1"' },
+    );
+    expect(r.body.updatedBy).toEqual(expected);
+    const listed = await viewer.get<Register>(path());
+    expect(listed.body.risks.find((x) => x.id === risk.id)?.updatedBy).toEqual(expected);
+    const stale = await admin.request<ErrorBody>(
+      'PATCH',
+      `${path()}/${risk.id}`,
+      { impact: 1 },
+      { 'if-match': '"1"' },
+    );
+    expect(stale.body.error.current?.updatedBy).toEqual(expected);
   });
 
   it('refuses a key success factor the pack does not have, naming the field', async () => {

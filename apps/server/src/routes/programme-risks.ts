@@ -15,7 +15,8 @@ import { createRisk } from '../use-cases/programme/create-risk.js';
 import { deleteRisk } from '../use-cases/programme/delete-risk.js';
 import { listRisks } from '../use-cases/programme/list-risks.js';
 import { updateRisk } from '../use-cases/programme/update-risk.js';
-import { versionOfTag, versionTag } from '../use-cases/workshop-support.js';
+import { versionTag } from '../use-cases/workshop-support.js';
+import { sendVersionedChange, sendVersionedRemoval } from './programme-route-helpers.js';
 import type { ZodApp } from './types.js';
 
 const base = '/api/v1/organisations/:organisationId/programme/risks';
@@ -87,23 +88,10 @@ export function registerProgrammeRiskRoutes(app: ZodApp, ctx: AppContext): void 
         response: { 200: riskSchema, 412: riskConflict, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const risk = await updateRisk(
-        ctx,
-        access,
-        request.params.riskId,
-        request.body,
-        versionOfTag(request.headers['if-match']),
-        request.ip,
-      );
-      return reply.header('etag', versionTag(risk.version)).send(risk);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, ({ caller, ip }, version) =>
+        updateRisk(ctx, caller, request.params.riskId, request.body, version, ip),
+      ),
   );
 
   app.delete(
@@ -119,22 +107,9 @@ export function registerProgrammeRiskRoutes(app: ZodApp, ctx: AppContext): void 
         response: { 204: z.undefined(), 412: riskConflict, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const ifMatch = request.headers['if-match'];
-      await deleteRisk(
-        ctx,
-        access,
-        request.params.riskId,
-        ifMatch === undefined ? undefined : versionOfTag(ifMatch),
-        request.ip,
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, ({ caller, ip }, version) =>
+        deleteRisk(ctx, caller, request.params.riskId, version, ip),
+      ),
   );
 }

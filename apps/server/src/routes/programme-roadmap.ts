@@ -1,8 +1,6 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { authorizeOrganisation } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
-import { requestLanguage } from '../http/language.js';
 import {
   initiativeConflictSchema,
   initiativeCreateSchema,
@@ -13,8 +11,6 @@ import {
   roadmapEditHeaders,
   roadmapQuery,
   roadmapSchema,
-  versionOfTag,
-  versionTag,
   workbookQuery,
 } from '../http/programme-roadmap-schemas.js';
 import { commonErrors, orgParams } from '../http/schemas.js';
@@ -23,20 +19,16 @@ import { deleteInitiative } from '../use-cases/programme/delete-initiative.js';
 import { exportRoadmapWorkbook } from '../use-cases/programme/export-roadmap-workbook.js';
 import { getRoadmap } from '../use-cases/programme/get-roadmap.js';
 import { updateInitiative } from '../use-cases/programme/update-initiative.js';
+import { versionTag } from '../use-cases/workshop-support.js';
+import {
+  sendProgrammeWorkbook,
+  sendVersionedChange,
+  sendVersionedRemoval,
+} from './programme-route-helpers.js';
 import type { ZodApp } from './types.js';
 
 const programmePath = '/api/v1/organisations/:organisationId/programme';
 const initiativePath = `${programmePath}/initiatives/:initiativeId`;
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Sends an XLSX download that no cache keeps (it holds the organisation's data). */
-export function sendProgrammeWorkbook(reply: FastifyReply, content: Buffer, name: string) {
-  return reply
-    .header('content-type', xlsxType)
-    .header('content-disposition', `attachment; filename="${name}"`)
-    .header('cache-control', 'private, no-store')
-    .send(content);
-}
 
 /** The programme office's roadmap (ISO 37106 6.9.2, table 6): initiatives, timeline, comparison, XLSX. */
 export function registerProgrammeRoadmapRoutes(app: ZodApp, ctx: AppContext): void {
@@ -108,22 +100,10 @@ export function registerProgrammeRoadmapRoutes(app: ZodApp, ctx: AppContext): vo
         response: { 200: initiativeSchema, 412: initiativeConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const initiative = await updateInitiative(
-        ctx,
-        { caller: access, ip: request.ip },
-        request.params.initiativeId,
-        request.body,
-        versionOfTag(request.headers['if-match']),
-      );
-      return reply.header('etag', versionTag(initiative.version)).send(initiative);
-    },
+    (request, reply) =>
+      sendVersionedChange(ctx, request, reply, (origin, version) =>
+        updateInitiative(ctx, origin, request.params.initiativeId, request.body, version),
+      ),
   );
 
   app.delete(
@@ -139,22 +119,10 @@ export function registerProgrammeRoadmapRoutes(app: ZodApp, ctx: AppContext): vo
         response: { 204: z.undefined(), 412: initiativeConflictSchema, ...commonErrors },
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.manage',
-      );
-      const tag = request.headers['if-match'];
-      await deleteInitiative(
-        ctx,
-        { caller: access, ip: request.ip },
-        request.params.initiativeId,
-        tag === undefined ? undefined : versionOfTag(tag),
-      );
-      return reply.status(204).send();
-    },
+    (request, reply) =>
+      sendVersionedRemoval(ctx, request, reply, (origin, version) =>
+        deleteInitiative(ctx, origin, request.params.initiativeId, version),
+      ),
   );
 
   app.get(
@@ -169,25 +137,9 @@ export function registerProgrammeRoadmapRoutes(app: ZodApp, ctx: AppContext): vo
         querystring: workbookQuery,
       },
     },
-    async (request, reply) => {
-      const access = await authorizeOrganisation(
-        ctx,
-        request,
-        request.params.organisationId,
-        'programme.view',
-      );
-      const lang =
-        request.query.lang ?? requestLanguage(request, access.auth.user.preferredLanguage);
-      const content = await exportRoadmapWorkbook(
-        ctx,
-        { caller: access, ip: request.ip },
-        {
-          lang,
-          assessmentId: request.query.assessmentId,
-        },
-      );
-      const day = new Date().toISOString().slice(0, 10);
-      return sendProgrammeWorkbook(reply, content, `citymaturity-roadmap-${day}-${lang}.xlsx`);
-    },
+    (request, reply) =>
+      sendProgrammeWorkbook(ctx, request, reply, 'roadmap', (origin, lang) =>
+        exportRoadmapWorkbook(ctx, origin, { lang, assessmentId: request.query.assessmentId }),
+      ),
   );
 }

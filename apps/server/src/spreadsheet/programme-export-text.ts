@@ -99,7 +99,7 @@ export interface ProgrammeExportText {
 export const programmeExportText: Readonly<Record<Lang, ProgrammeExportText>> = {
   zh: {
     roadmapTitle: '智慧城市蓝图',
-    benefitsTitle: '效益实现：效益图和关键绩效指标',
+    benefitsTitle: '利益实现：利益图和关键绩效指标',
     yes: '是',
     no: '否',
     sheets: {
@@ -111,8 +111,8 @@ export const programmeExportText: Readonly<Record<Lang, ProgrammeExportText>> = 
       kpis: '关键绩效指标',
       actuals: '实际值',
       trajectory: '轨迹',
-      nodes: '效益图节点',
-      links: '效益图连线',
+      nodes: '利益图节点',
+      links: '利益图连线',
     },
     about: {
       item: '项目',

@@ -10,6 +10,7 @@ import {
   kpiActualFixture,
   kpiFixture,
 } from '../test-support/programme-roadmap-fixtures.js';
+import { stakeholderFixture } from '../test-support/programme-reviews-fixtures.js';
 import {
   createTestOrganisation,
   signedInAs,
@@ -17,12 +18,13 @@ import {
   type TestServer,
 } from '../test-support/test-server.js';
 
-// A real spreadsheet must open the roadmap and benefits workbooks: LibreOffice (headless)
-// converts them to CSV, Chinese intact. One LibreOffice start for the four files (~3 s).
+// A real spreadsheet must open the roadmap, benefits and stakeholder register workbooks:
+// LibreOffice (headless) converts them to CSV, Chinese intact. One LibreOffice start for the six
+// files (~3 s).
 
 const run = promisify(execFile);
 
-describe('the roadmap and benefits workbooks through LibreOffice', () => {
+describe('the roadmap, benefits and stakeholder workbooks through LibreOffice', () => {
   let dir: string;
   let server: TestServer;
   let texts: Record<string, string>;
@@ -36,8 +38,12 @@ describe('the roadmap and benefits workbooks through LibreOffice', () => {
     await benefitNodeFixture(server, organisationId, 'outcome', '空气更清洁');
     const kpiId = await kpiFixture(server, organisationId);
     await kpiActualFixture(server, organisationId, kpiId, '2026-07-01', 26);
+    await stakeholderFixture(server, organisationId, {
+      name: '市交通局',
+      engagementPlan: '每月例会',
+    });
     const files: string[] = [];
-    for (const name of ['roadmap', 'benefits'])
+    for (const name of ['roadmap', 'benefits', 'stakeholders'])
       for (const lang of ['zh', 'en']) {
         const r = await viewer.download(
           `/api/v1/organisations/${organisationId}/programme/${name}.xlsx?lang=${lang}`,
@@ -87,6 +93,16 @@ describe('the roadmap and benefits workbooks through LibreOffice', () => {
     expect(texts['benefits-en-KPIs.csv']).toContain(
       'Renewable share,%,ISO 37120 7.1,Higher is better',
     );
-    expect(texts['benefits-zh-效益图节点.csv']).toContain('空气更清洁');
+    expect(texts['benefits-zh-利益图节点.csv']).toContain('空气更清洁');
+  });
+
+  it('reads the stakeholder register with its words, in both languages', () => {
+    expect(texts['stakeholders-zh-登记册与参与计划.csv']).toContain(
+      '市交通局,实施者,,3 高,2 中,重点管理,参与,参与,否,每月例会',
+    );
+    expect(texts['stakeholders-en-Register and engagement plan.csv']).toContain(
+      '市交通局,Implementers,,3 high,2 medium,Manage closely,Involve,Involve,No',
+    );
+    expect(Object.keys(texts).filter((f) => f.startsWith('stakeholders-zh-'))).toHaveLength(4);
   });
 });

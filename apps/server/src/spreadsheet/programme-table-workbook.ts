@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 
-// Plain tables as an XLSX workbook, for the programme office's exports (roadmap, benefits): one
-// sheet per table, a bold frozen header row with a filter, column widths and number formats set
-// per column, text wrapped. A real spreadsheet opens them as they are: no formulas, no macros.
+// Plain tables as an XLSX workbook, for the programme office's exports (roadmap, benefits, the
+// stakeholder register): one sheet per table, a bold frozen header row with a filter, column
+// widths and number formats set per column, text wrapped. A real spreadsheet opens them as they
+// are: no formulas, no macros.
 
 /** How a column's cells are written. */
 export type TableColumnKind = 'text' | 'date' | 'number' | 'money' | 'integer';
@@ -22,6 +23,36 @@ export interface TableSheet {
   name: string;
   columns: readonly TableSheetColumn[];
   rows: readonly (readonly TableCellValue[])[];
+}
+
+/** The words of an export's "about" sheet. */
+export interface AboutSheetWords {
+  sheet: string;
+  item: string;
+  value: string;
+  organisation: string;
+  generated: string;
+}
+
+/** The "about" sheet an export opens with: the organisation, when it was made, then `rows`. */
+export function aboutSheet(
+  words: AboutSheetWords,
+  organisation: string,
+  generatedAt: Date,
+  rows: readonly (readonly TableCellValue[])[],
+): TableSheet {
+  return {
+    name: words.sheet,
+    columns: [
+      { header: words.item, width: 30 },
+      { header: words.value, width: 90 },
+    ],
+    rows: [
+      [words.organisation, organisation],
+      [words.generated, generatedAt.toISOString()],
+      ...rows,
+    ],
+  };
 }
 
 /** Fonts with Chinese glyphs (Excel on Windows; LibreOffice substitutes a CJK font) and without. */

@@ -62,7 +62,7 @@ export function presentConsensusItem(item: repositories.ConsensusItemRecord) {
 
 export type ConsensusItemView = ReturnType<typeof presentConsensusItem>;
 
-/** The strong ETag of a consensus item's version. */
+/** The strong ETag of a row's version (consensus items, the programme workspace's rows). */
 export const versionTag = (version: number) => `"${String(version)}"`;
 
 /** The version an `If-Match` header names (validated at the boundary as `"<digits>"`, weak or not). */

@@ -27,6 +27,8 @@ export interface BenefitNode {
   description: string;
   /** The roadmap initiative an initiative node stands for. */
   initiativeId: string | null;
+  /** The title of that roadmap initiative (null when none). */
+  initiativeTitle: string | null;
   /** The pack's purpose a purpose node stands for. */
   purposeId: string | null;
   /** Where it is drawn (x in the map's units 0–1000 across the five columns, y in pixels). */

@@ -2,6 +2,7 @@ import type { EngagementLevel, GridStrategy } from '@citymaturity/core';
 import { useQuery } from '@tanstack/react-query';
 import { organisationPath } from '../components/queries.js';
 import { get, post } from './client.js';
+import type { UpdatedBy } from './programme-components.js';
 import {
   conflictOf,
   deleteVersioned,
@@ -36,6 +37,7 @@ export interface Stakeholder {
   version: number;
   createdAt: string;
   updatedAt: string;
+  updatedBy: UpdatedBy;
 }
 
 /** One cell of the influence × interest grid. */

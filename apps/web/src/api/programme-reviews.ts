@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { organisationPath } from '../components/queries.js';
 import type { Lang } from '../components/lang.js';
 import { get, post } from './client.js';
+import type { UpdatedBy } from './programme-components.js';
 import {
   conflictOf,
   deleteVersioned,
@@ -108,6 +109,7 @@ export interface Review {
   version: number;
   createdAt: string;
   updatedAt: string;
+  updatedBy: UpdatedBy;
 }
 
 /** GET …/programme/reviews?kind=: the kind's scale and items, its reviews oldest first, and the trend. */

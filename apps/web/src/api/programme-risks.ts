@@ -2,6 +2,7 @@ import type { RiskBand, RiskStatus } from '@citymaturity/core';
 import { useQuery } from '@tanstack/react-query';
 import { organisationPath } from '../components/queries.js';
 import { get, post } from './client.js';
+import type { UpdatedBy } from './programme-components.js';
 import {
   conflictOf,
   deleteVersioned,
@@ -33,6 +34,7 @@ export interface Risk {
   version: number;
   createdAt: string;
   updatedAt: string;
+  updatedBy: UpdatedBy;
 }
 
 export type BandCounts = Record<RiskBand, number>;

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { benefitLinks, benefitNodes, kpis } from '../schema/operating-model.js';
+import { benefitLinks, benefitNodes, kpis, roadmapInitiatives } from '../schema/operating-model.js';
 import { users } from '../schema/tables.js';
 import type { Executor, OrganisationScope } from './scope.js';
 
@@ -18,6 +18,8 @@ export interface BenefitNodeRecord {
   label: string;
   description: string;
   initiativeId: string | null;
+  /** The title of the roadmap initiative the node stands for (null when none). */
+  initiativeTitle: string | null;
   purposeId: string | null;
   x: number;
   y: number;
@@ -41,6 +43,7 @@ const nodeColumns = {
   label: benefitNodes.label,
   description: benefitNodes.description,
   initiativeId: benefitNodes.initiativeId,
+  initiativeTitle: roadmapInitiatives.title,
   purposeId: benefitNodes.purposeId,
   x: benefitNodes.x,
   y: benefitNodes.y,
@@ -50,6 +53,20 @@ const nodeColumns = {
   createdAt: benefitNodes.createdAt,
   updatedAt: benefitNodes.updatedAt,
 };
+
+/** The nodes with who changed them last and the title of the initiative they stand for. */
+const selectNodes = (db: Executor) =>
+  db
+    .select(nodeColumns)
+    .from(benefitNodes)
+    .leftJoin(users, eq(users.id, benefitNodes.updatedBy))
+    .leftJoin(
+      roadmapInitiatives,
+      and(
+        eq(roadmapInitiatives.id, benefitNodes.initiativeId),
+        eq(roadmapInitiatives.organisationId, benefitNodes.organisationId),
+      ),
+    );
 
 /**
  * Takes the benefit map lock of the scope's organisation until the end of the transaction (a
@@ -67,10 +84,7 @@ export async function listBenefitNodes(
   db: Executor,
   scope: OrganisationScope,
 ): Promise<BenefitNodeRecord[]> {
-  return db
-    .select(nodeColumns)
-    .from(benefitNodes)
-    .leftJoin(users, eq(users.id, benefitNodes.updatedBy))
+  return selectNodes(db)
     .where(eq(benefitNodes.organisationId, scope.organisationId))
     .orderBy(asc(benefitNodes.createdAt), asc(benefitNodes.id));
 }
@@ -82,11 +96,9 @@ export async function getBenefitNode(
   nodeId: string,
   options: { lock?: boolean } = {},
 ): Promise<BenefitNodeRecord | undefined> {
-  const query = db
-    .select(nodeColumns)
-    .from(benefitNodes)
-    .leftJoin(users, eq(users.id, benefitNodes.updatedBy))
-    .where(and(eq(benefitNodes.id, nodeId), eq(benefitNodes.organisationId, scope.organisationId)));
+  const query = selectNodes(db).where(
+    and(eq(benefitNodes.id, nodeId), eq(benefitNodes.organisationId, scope.organisationId)),
+  );
   const [row] = options.lock ? await query.for('update', { of: benefitNodes }) : await query;
   return row;
 }

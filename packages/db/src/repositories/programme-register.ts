@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { principleAgreements, stakeholderRegister } from '../schema/operating-model.js';
+import { users } from '../schema/tables.js';
 import type { Executor, OrganisationScope } from './scope.js';
 
 // The stakeholder register of an organisation's programme office (ISO 37106 6.5.2). Every query
@@ -7,9 +8,10 @@ import type { Executor, OrganisationScope } from './scope.js';
 
 export type StakeholderRow = typeof stakeholderRegister.$inferSelect;
 
-/** A registered stakeholder with how many of the city's principles it agreed. */
+/** A registered stakeholder with how many of the city's principles it agreed and who changed it last. */
 export interface StakeholderRecord extends StakeholderRow {
   principleAgreements: number;
+  updatedByName: string | null;
 }
 
 /** The editable fields of a registered stakeholder. */
@@ -31,17 +33,33 @@ const agreementCount = sql<number>`(select count(*) from ${principleAgreements}
   Number,
 );
 
+const recordColumns = {
+  stakeholder: stakeholderRegister,
+  agreements: agreementCount,
+  updatedByName: users.displayName,
+};
+const toRecord = (r: {
+  stakeholder: StakeholderRow;
+  agreements: number;
+  updatedByName: string | null;
+}): StakeholderRecord => ({
+  ...r.stakeholder,
+  principleAgreements: r.agreements,
+  updatedByName: r.updatedByName,
+});
+
 /** The register of the scope's organisation, by name, each with its number of principle agreements. */
 export async function listStakeholders(
   db: Executor,
   scope: OrganisationScope,
 ): Promise<StakeholderRecord[]> {
   const rows = await db
-    .select({ stakeholder: stakeholderRegister, agreements: agreementCount })
+    .select(recordColumns)
     .from(stakeholderRegister)
+    .leftJoin(users, eq(users.id, stakeholderRegister.updatedBy))
     .where(eq(stakeholderRegister.organisationId, scope.organisationId))
     .orderBy(asc(stakeholderRegister.name), asc(stakeholderRegister.id));
-  return rows.map((r) => ({ ...r.stakeholder, principleAgreements: r.agreements }));
+  return rows.map(toRecord);
 }
 
 /** A stakeholder of the scope's organisation (optionally locked for update), or undefined. */
@@ -52,8 +70,9 @@ export async function getStakeholder(
   options: { lock?: boolean } = {},
 ): Promise<StakeholderRecord | undefined> {
   const query = db
-    .select({ stakeholder: stakeholderRegister, agreements: agreementCount })
+    .select(recordColumns)
     .from(stakeholderRegister)
+    .leftJoin(users, eq(users.id, stakeholderRegister.updatedBy))
     .where(
       and(
         eq(stakeholderRegister.id, stakeholderId),
@@ -61,7 +80,7 @@ export async function getStakeholder(
       ),
     );
   const [row] = options.lock ? await query.for('update', { of: stakeholderRegister }) : await query;
-  return row ? { ...row.stakeholder, principleAgreements: row.agreements } : undefined;
+  return row ? toRecord(row) : undefined;
 }
 
 /** Registers a stakeholder in the scope's organisation (version 1). */

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { programmeReviewRatings, programmeReviews } from '../schema/operating-model.js';
+import { users } from '../schema/tables.js';
 import type { Executor, OrganisationScope } from './scope.js';
 
 // Periodic reviews of the programme office (key success factors, procurement, governance) with
@@ -16,9 +17,10 @@ export interface ReviewRatingRecord {
   comment: string;
 }
 
-/** A review with its ratings (in item id order). */
+/** A review with its ratings (in item id order) and the name of who changed it last. */
 export interface ProgrammeReviewRecord extends ProgrammeReviewRow {
   ratings: ReviewRatingRecord[];
+  updatedByName: string | null;
 }
 
 /** The editable fields of a review. */
@@ -30,6 +32,11 @@ export interface ProgrammeReviewValues {
 
 const inScope = (scope: OrganisationScope) =>
   eq(programmeReviews.organisationId, scope.organisationId);
+const withUpdatedByName = (db: Executor) =>
+  db
+    .select({ review: programmeReviews, updatedByName: users.displayName })
+    .from(programmeReviews)
+    .leftJoin(users, eq(users.id, programmeReviews.updatedBy));
 
 /** The ratings of the given reviews of the scope's organisation, by review id. */
 async function ratingsOf(
@@ -67,9 +74,7 @@ export async function listProgrammeReviews(
   scope: OrganisationScope,
   kind?: ProgrammeReviewKindValue,
 ): Promise<ProgrammeReviewRecord[]> {
-  const reviews = await db
-    .select()
-    .from(programmeReviews)
+  const reviews = await withUpdatedByName(db)
     .where(kind ? and(inScope(scope), eq(programmeReviews.kind, kind)) : inScope(scope))
     .orderBy(
       asc(programmeReviews.reviewedOn),
@@ -79,9 +84,13 @@ export async function listProgrammeReviews(
   const ratings = await ratingsOf(
     db,
     scope,
-    reviews.map((r) => r.id),
+    reviews.map((r) => r.review.id),
   );
-  return reviews.map((r) => ({ ...r, ratings: ratings.get(r.id) ?? [] }));
+  return reviews.map(({ review, updatedByName }) => ({
+    ...review,
+    ratings: ratings.get(review.id) ?? [],
+    updatedByName,
+  }));
 }
 
 /** A review of the scope's organisation with its ratings (optionally locked for update), or undefined. */
@@ -91,14 +100,15 @@ export async function getProgrammeReview(
   reviewId: string,
   options: { lock?: boolean } = {},
 ): Promise<ProgrammeReviewRecord | undefined> {
-  const query = db
-    .select()
-    .from(programmeReviews)
-    .where(and(inScope(scope), eq(programmeReviews.id, reviewId)));
-  const [review] = options.lock ? await query.for('update') : await query;
-  if (!review) return undefined;
-  const ratings = await ratingsOf(db, scope, [review.id]);
-  return { ...review, ratings: ratings.get(review.id) ?? [] };
+  const query = withUpdatedByName(db).where(and(inScope(scope), eq(programmeReviews.id, reviewId)));
+  const [row] = options.lock ? await query.for('update', { of: programmeReviews }) : await query;
+  if (!row) return undefined;
+  const ratings = await ratingsOf(db, scope, [row.review.id]);
+  return {
+    ...row.review,
+    ratings: ratings.get(row.review.id) ?? [],
+    updatedByName: row.updatedByName,
+  };
 }
 
 /** Replaces every rating of a review of the scope's organisation (call inside a transaction). */

@@ -1,10 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { risks } from '../schema/operating-model.js';
+import { users } from '../schema/tables.js';
 import type { Executor, OrganisationScope } from './scope.js';
 
 // The programme's risk register. Every query is limited to the scope's organisation.
 
 export type RiskRow = typeof risks.$inferSelect;
+
+/** A risk with the name of who changed it last. */
+export interface RiskRecord extends RiskRow {
+  updatedByName: string | null;
+}
 
 /** The editable fields of a risk. */
 export interface RiskValues {
@@ -22,13 +28,22 @@ export interface RiskValues {
 const inScope = (scope: OrganisationScope, riskId: string) =>
   and(eq(risks.id, riskId), eq(risks.organisationId, scope.organisationId));
 
-/** The risks of the scope's organisation, in the order they were recorded. */
-export async function listRisks(db: Executor, scope: OrganisationScope): Promise<RiskRow[]> {
-  return db
-    .select()
+const withUpdatedByName = (db: Executor) =>
+  db
+    .select({ risk: risks, updatedByName: users.displayName })
     .from(risks)
+    .leftJoin(users, eq(users.id, risks.updatedBy));
+const toRecord = (r: { risk: RiskRow; updatedByName: string | null }): RiskRecord => ({
+  ...r.risk,
+  updatedByName: r.updatedByName,
+});
+
+/** The risks of the scope's organisation, in the order they were recorded. */
+export async function listRisks(db: Executor, scope: OrganisationScope): Promise<RiskRecord[]> {
+  const rows = await withUpdatedByName(db)
     .where(eq(risks.organisationId, scope.organisationId))
     .orderBy(asc(risks.createdAt), asc(risks.id));
+  return rows.map(toRecord);
 }
 
 /** A risk of the scope's organisation (optionally locked for update), or undefined. */
@@ -37,10 +52,10 @@ export async function getRisk(
   scope: OrganisationScope,
   riskId: string,
   options: { lock?: boolean } = {},
-): Promise<RiskRow | undefined> {
-  const query = db.select().from(risks).where(inScope(scope, riskId));
-  const [row] = options.lock ? await query.for('update') : await query;
-  return row;
+): Promise<RiskRecord | undefined> {
+  const query = withUpdatedByName(db).where(inScope(scope, riskId));
+  const [row] = options.lock ? await query.for('update', { of: risks }) : await query;
+  return row ? toRecord(row) : undefined;
 }
 
 /** Records a risk of the scope's organisation (version 1). */

@@ -293,6 +293,10 @@ export const benefitNodes = pgTable(
     uniqueIndex('benefit_nodes_purpose_unique')
       .on(t.organisationId, t.purposeId)
       .where(sql`${t.purposeId} is not null`),
+    // One node per roadmap initiative (the use case says so first, with a localized 409).
+    uniqueIndex('benefit_nodes_initiative_unique')
+      .on(t.organisationId, t.initiativeId)
+      .where(sql`${t.initiativeId} is not null`),
     check(
       'benefit_nodes_purpose_kind',
       sql`(${t.kind} = 'purpose') = (${t.purposeId} is not null)`,

@@ -47,11 +47,11 @@ export const programmeRoadmapMessages = {
     en: 'Give the node a label',
   },
   'benefit-purpose-node-exists': {
-    zh: '效益图中已有代表这个目的的节点（每个目的只有一个节点）',
+    zh: '利益图中已有代表这个目的的节点（每个目的只有一个节点）',
     en: 'The benefit map already has the node of this purpose (one node per purpose)',
   },
   'benefit-initiative-node-exists': {
-    zh: '效益图中已有代表这个举措的节点',
+    zh: '利益图中已有代表这个举措的节点',
     en: 'The benefit map already has a node for this initiative',
   },
   'benefit-node-conflict': {
@@ -59,7 +59,7 @@ export const programmeRoadmapMessages = {
     en: 'Someone changed this node after you opened it: compare their version with yours, then save again',
   },
   'benefit-link-unknown-node': {
-    zh: '效益图中没有这个节点',
+    zh: '利益图中没有这个节点',
     en: 'The benefit map has no such node',
   },
   'benefit-link-self': {
@@ -67,7 +67,7 @@ export const programmeRoadmapMessages = {
     en: 'A node cannot lead to itself',
   },
   'benefit-link-not-allowed': {
-    zh: '效益图只允许：举措或投资 → 产出，产出 → 成果，成果 → 成果或目的（不能从“{fromKind}”指向“{toKind}”）',
+    zh: '利益图只允许：举措或投资 → 产出，产出 → 成果，成果 → 成果或目的（不能从“{fromKind}”指向“{toKind}”）',
     en: 'The benefit map allows only: initiative or investment → output, output → outcome, outcome → outcome or purpose (not {fromKind} → {toKind})',
   },
   'benefit-link-exists': {
@@ -75,15 +75,15 @@ export const programmeRoadmapMessages = {
     en: 'This arrow is already on the map',
   },
   'benefit-link-cycle': {
-    zh: '这条连线会形成循环：效益图不能有环',
+    zh: '这条连线会形成循环：利益图不能有环',
     en: 'This arrow would close a loop: the benefit map cannot have cycles',
   },
   'kpi-unknown-benefit-node': {
-    zh: '本组织的效益图中没有这个节点',
+    zh: '本组织的利益图中没有这个节点',
     en: "The organisation's benefit map has no such node",
   },
   'kpi-node-not-outcome': {
-    zh: '关键绩效指标衡量的是效益图中的成果：请选择成果节点',
+    zh: '关键绩效指标衡量的是利益图中的成果：请选择成果节点',
     en: 'A KPI measures an outcome of the benefit map: choose an outcome node',
   },
   'kpi-trajectory-order': {

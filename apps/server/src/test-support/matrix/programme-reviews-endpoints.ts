@@ -17,6 +17,16 @@ export const programmeReviewEndpoints: Endpoint[] = [
   simple('programme stakeholder register', 'GET', 'programme.view', 200, (_, id) => ({
     path: `${programme(id)}/stakeholders`,
   })),
+  simple(
+    'programme stakeholder register XLSX',
+    'GET',
+    'programme.view',
+    200,
+    async (server, id) => {
+      await stakeholderFixture(server, id);
+      return { path: `${programme(id)}/stakeholders.xlsx?lang=en` };
+    },
+  ),
   simple('register a programme stakeholder', 'POST', 'programme.manage', 201, (_, id) => ({
     path: `${programme(id)}/stakeholders`,
     body: { name: 'Chamber of commerce', typeId: 'investors' },

@@ -140,6 +140,12 @@ export const programmeReviewBadRequests: BadRequest[] = [
     field: 'params.reviewId',
   },
   {
+    name: 'stakeholder register workbook in an unknown language',
+    method: 'GET',
+    path: (ids) => `${programme(ids)}/stakeholders.xlsx?lang=fr`,
+    field: 'querystring.lang',
+  },
+  {
     name: 'reviews workbook in an unknown language',
     method: 'GET',
     path: (ids) => `${programme(ids)}/reviews.xlsx?lang=fr`,

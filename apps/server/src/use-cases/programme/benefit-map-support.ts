@@ -1,4 +1,5 @@
 import { repositories, type Executor, type OrganisationScope } from '@citymaturity/db';
+import { presentUpdatedBy } from './components-support.js';
 
 // What the benefit-map use cases share: a node as the API shows it.
 
@@ -13,6 +14,7 @@ export function presentBenefitNode(
     label: row.label,
     description: row.description,
     initiativeId: row.initiativeId,
+    initiativeTitle: row.initiativeTitle,
     purposeId: row.purposeId,
     x: row.x,
     y: row.y,
@@ -20,8 +22,7 @@ export function presentBenefitNode(
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy:
-      row.updatedBy === null ? null : { id: row.updatedBy, displayName: row.updatedByName ?? '' },
+    updatedBy: presentUpdatedBy(row),
   };
 }
 
@@ -52,17 +53,12 @@ export async function presentStoredNode(db: Executor, scope: OrganisationScope, 
  * roadmap initiative it stands for.
  */
 export function nodeDisplayLabel(
-  node: Pick<repositories.BenefitNodeRecord, 'label' | 'purposeId' | 'initiativeId'>,
+  node: Pick<repositories.BenefitNodeRecord, 'label' | 'purposeId' | 'initiativeTitle'>,
   lang: 'zh' | 'en',
-  context: {
-    purposes: readonly { id: string; name: { zh: string; en: string } }[];
-    initiatives: readonly { id: string; title: string }[];
-  },
+  purposes: readonly { id: string; name: { zh: string; en: string } }[],
 ): string {
   if (node.label !== '') return node.label;
   if (node.purposeId !== null)
-    return context.purposes.find((p) => p.id === node.purposeId)?.name[lang] ?? node.purposeId;
-  if (node.initiativeId !== null)
-    return context.initiatives.find((i) => i.id === node.initiativeId)?.title ?? '';
-  return '';
+    return purposes.find((p) => p.id === node.purposeId)?.name[lang] ?? node.purposeId;
+  return node.initiativeTitle ?? '';
 }

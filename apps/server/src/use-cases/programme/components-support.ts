@@ -2,21 +2,14 @@ import { repositories, type Executor } from '@citymaturity/db';
 import type { ScopedCaller } from '../../auth/authorize.js';
 import { HttpError } from '../../http/http-error.js';
 import type { ErrorCode } from '../../http/messages.js';
+import { versionOfTag } from '../workshop-support.js';
 
 // What the use cases of the principles, the component tracker and the interoperability matrix
-// share: versions as ETags, the audit entry, the refusal of a pack id, who changed a row.
-
-/** The strong ETag of a row's version. */
-export const programmeVersionTag = (version: number) => `"${String(version)}"`;
-
-/** The version an `If-Match` header names (validated at the boundary as `"<digits>"`, weak or not). */
-export function programmeVersionOfTag(tag: string): number {
-  return Number(tag.replace(/^W\//, '').replaceAll('"', ''));
-}
+// share: the version an If-Match names, the audit entry, the refusal of a pack id, who changed a row.
 
 /** The version a change starts from: the If-Match header's, or 0 (a row that does not exist yet). */
 export function expectedVersion(ifMatch: string | undefined): number {
-  return ifMatch === undefined ? 0 : programmeVersionOfTag(ifMatch);
+  return ifMatch === undefined ? 0 : versionOfTag(ifMatch);
 }
 
 /**

@@ -22,6 +22,6 @@ export async function createRisk(
       id: row.id,
       details: { title: row.title, likelihood: row.likelihood, impact: row.impact },
     });
-    return presentRisk(row);
+    return presentRisk({ ...row, updatedByName: caller.auth.user.displayName });
   });
 }

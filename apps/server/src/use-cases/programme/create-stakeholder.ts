@@ -21,6 +21,10 @@ export async function createStakeholder(
       id: row.id,
       details: { name: row.name, typeId: row.typeId },
     });
-    return presentStakeholder({ ...row, principleAgreements: 0 });
+    return presentStakeholder({
+      ...row,
+      principleAgreements: 0,
+      updatedByName: caller.auth.user.displayName,
+    });
   });
 }

@@ -3,7 +3,11 @@ import { repositories } from '@citymaturity/db';
 import type { AppContext } from '../../context.js';
 import { notFound } from '../../http/http-error.js';
 import { programmeExportText } from '../../spreadsheet/programme-export-text.js';
-import { writeTableWorkbook, type TableSheet } from '../../spreadsheet/programme-table-workbook.js';
+import {
+  aboutSheet,
+  writeTableWorkbook,
+  type TableSheet,
+} from '../../spreadsheet/programme-table-workbook.js';
 import { nodeDisplayLabel } from './benefit-map-support.js';
 import { kpiPlan, presentKpi } from './kpi-support.js';
 import { auditRoadmapChange, type RoadmapChangeOrigin } from './roadmap-support.js';
@@ -25,19 +29,18 @@ export async function exportBenefitsWorkbook(
   const t = programmeExportText[lang];
   const c = t.columns;
   const db = ctx.database.db;
-  const [organisation, kpis, actuals, nodes, links, initiatives] = await Promise.all([
+  const [organisation, kpis, actuals, nodes, links] = await Promise.all([
     repositories.getOrganisation(db, caller.scope),
     repositories.listKpis(db, caller.scope),
     repositories.listKpiActuals(db, caller.scope),
     repositories.listBenefitNodes(db, caller.scope),
     repositories.listBenefitLinks(db, caller.scope),
-    repositories.listRoadmapInitiatives(db, caller.scope),
   ]);
   if (!organisation) throw notFound();
   const purposes = ctx.operatingModel.purposes ?? [];
   const label = (nodeId: string | null) => {
     const node = nodes.find((n) => n.id === nodeId);
-    return node ? nodeDisplayLabel(node, lang, { purposes, initiatives }) : '';
+    return node ? nodeDisplayLabel(node, lang, purposes) : '';
   };
   const kindOf = (nodeId: string) => {
     const kind = nodes.find((n) => n.id === nodeId)?.kind;
@@ -46,18 +49,12 @@ export async function exportBenefitsWorkbook(
   const kpiName = new Map(kpis.map((k) => [k.id, k.name]));
   const generatedAt = new Date();
 
-  const about: TableSheet = {
-    name: t.sheets.about,
-    columns: [
-      { header: t.about.item, width: 30 },
-      { header: t.about.value, width: 90 },
-    ],
-    rows: [
-      [t.about.organisation, lang === 'zh' ? organisation.nameZh : organisation.nameEn],
-      [t.about.generated, generatedAt.toISOString()],
-      ['', t.about.kpiRule],
-    ],
-  };
+  const about = aboutSheet(
+    { sheet: t.sheets.about, ...t.about },
+    lang === 'zh' ? organisation.nameZh : organisation.nameEn,
+    generatedAt,
+    [['', t.about.kpiRule]],
+  );
   const presented = kpis.map((k) => presentKpi(k, actuals));
   const kpiSheet: TableSheet = {
     name: t.sheets.kpis,
@@ -138,7 +135,7 @@ export async function exportBenefitsWorkbook(
       t.nodeKinds[n.kind],
       label(n.id),
       n.description,
-      initiatives.find((i) => i.id === n.initiativeId)?.title ?? '',
+      n.initiativeTitle ?? '',
       purposes.find((p) => p.id === n.purposeId)?.name[lang] ?? '',
       kpis
         .filter((k) => k.benefitNodeId === n.id)

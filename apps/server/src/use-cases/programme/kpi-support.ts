@@ -6,6 +6,7 @@ import {
 } from '@citymaturity/core';
 import { repositories, type Executor, type OrganisationScope } from '@citymaturity/db';
 import { unknownId } from './roadmap-support.js';
+import { presentUpdatedBy } from './components-support.js';
 
 // What the KPI use cases share: a KPI as the API shows it (with its status and the series of its
 // chart), and the check of the benefit-map node it measures.
@@ -49,8 +50,7 @@ export function presentKpi(
     version: kpi.version,
     createdAt: kpi.createdAt.toISOString(),
     updatedAt: kpi.updatedAt.toISOString(),
-    updatedBy:
-      kpi.updatedBy === null ? null : { id: kpi.updatedBy, displayName: kpi.updatedByName ?? '' },
+    updatedBy: presentUpdatedBy(kpi),
     actuals: measured.map((a) => ({
       on: a.observedOn,
       value: a.value,

@@ -1,5 +1,6 @@
 import { gridStrategy, isUnderEngaged } from '@citymaturity/core';
 import type { repositories } from '@citymaturity/db';
+import { presentUpdatedBy } from './components-support.js';
 
 // The stakeholder register's rows as the API shows them.
 
@@ -21,6 +22,7 @@ export function presentStakeholder(row: repositories.StakeholderRecord) {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    updatedBy: presentUpdatedBy(row),
   };
 }
 

@@ -10,6 +10,7 @@ import {
 import { repositories, type Executor, type OrganisationScope } from '@citymaturity/db';
 import type { OperatingModelPack } from '@citymaturity/model';
 import { HttpError } from '../../http/http-error.js';
+import { presentUpdatedBy } from './components-support.js';
 
 // The programme reviews as the API shows them: each review with its ratings, its summary and its
 // changes since the review of the same kind before it; the history of a kind; the check of a
@@ -38,6 +39,7 @@ export function presentReview(
     version: review.version,
     createdAt: review.createdAt.toISOString(),
     updatedAt: review.updatedAt.toISOString(),
+    updatedBy: presentUpdatedBy(review),
   };
 }
 

@@ -1,10 +1,11 @@
 import { riskBand, riskScore } from '@citymaturity/core';
 import type { repositories } from '@citymaturity/db';
+import { presentUpdatedBy } from './components-support.js';
 
 // The risk register's rows as the API shows them.
 
 /** A risk as the API shows it, with its score (likelihood × impact) and band. */
-export function presentRisk(row: repositories.RiskRow) {
+export function presentRisk(row: repositories.RiskRecord) {
   const score = riskScore(row.likelihood, row.impact);
   return {
     id: row.id,
@@ -22,6 +23,7 @@ export function presentRisk(row: repositories.RiskRow) {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    updatedBy: presentUpdatedBy(row),
   };
 }
 

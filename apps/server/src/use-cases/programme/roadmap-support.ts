@@ -5,6 +5,7 @@ import type { ScopedCaller } from '../../auth/authorize.js';
 import type { AppContext } from '../../context.js';
 import { HttpError, notFound } from '../../http/http-error.js';
 import type { ErrorCode } from '../../http/messages.js';
+import { presentUpdatedBy } from './components-support.js';
 
 // What the roadmap, benefit-map and KPI use cases share: presenting an initiative, checking the
 // ids a client gives against the packs, the optimistic-locking check and the audit entry.
@@ -28,8 +29,7 @@ export function presentInitiative(row: repositories.RoadmapInitiativeRecord) {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    updatedBy:
-      row.updatedBy === null ? null : { id: row.updatedBy, displayName: row.updatedByName ?? '' },
+    updatedBy: presentUpdatedBy(row),
   };
 }
 

@@ -38,6 +38,6 @@ export async function updateRisk(
       id: riskId,
       details: { ...changes, version: row.version },
     });
-    return presentRisk(row);
+    return presentRisk({ ...row, updatedByName: caller.auth.user.displayName });
   });
 }

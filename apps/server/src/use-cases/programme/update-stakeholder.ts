@@ -37,6 +37,10 @@ export async function updateStakeholder(
       id: stakeholderId,
       details: { ...changes, version: row.version },
     });
-    return presentStakeholder({ ...row, principleAgreements: stored.principleAgreements });
+    return presentStakeholder({
+      ...row,
+      principleAgreements: stored.principleAgreements,
+      updatedByName: caller.auth.user.displayName,
+    });
   });
 }

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "benefit_nodes_initiative_unique" ON "benefit_nodes" USING btree ("organisation_id","initiative_id") WHERE "benefit_nodes"."initiative_id" is not null;

@@ -1,5 +1,6 @@
 import type { EngagementLevel, GridStrategy } from '@citymaturity/core';
 import { useQuery } from '@tanstack/react-query';
+import type { Lang } from '../components/lang.js';
 import { organisationPath } from '../components/queries.js';
 import { get, post } from './client.js';
 import type { UpdatedBy } from './programme-components.js';
@@ -86,6 +87,10 @@ const stakeholdersPath = (organisationId: string) =>
   `${organisationPath(organisationId)}/programme/stakeholders`;
 const stakeholderPath = (organisationId: string, stakeholderId: string) =>
   `${stakeholdersPath(organisationId)}/${encodeURIComponent(stakeholderId)}`;
+
+/** The stakeholder register as a workbook (about, register, by type, grid), in a language. */
+export const stakeholderRegisterWorkbookHref = (organisationId: string, lang: Lang) =>
+  `${organisationPath(organisationId)}/programme/stakeholders.xlsx?lang=${lang}`;
 
 export const stakeholdersQueryKey = (organisationId: string) => [
   'programme-stakeholders',

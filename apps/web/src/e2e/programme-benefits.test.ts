@@ -1,17 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
-import { createRoadmapAndBenefits, type RoadmapAndBenefits } from './programme-roadmap-setup.js';
-import { startWebServer } from './web-server.js';
-
-const memberPassword = 'programme-benefits-2026';
-const members = {
-  office: 'office@benefits.example',
-  viewer: 'viewer@benefits.example',
-};
-
-type Lang = 'zh' | 'en';
+import { describe, expect, it } from 'vitest';
+import { createRoadmapAndBenefits } from './programme-roadmap-setup.js';
+import { programmeBrowserTest } from './programme-setup.js';
 
 interface StoredMap {
   nodes: {
@@ -42,68 +31,18 @@ interface StoredKpi {
  * else's save meanwhile next to theirs; a viewer reads it all in Chinese and can change nothing.
  */
 describe('the benefit map and the KPIs in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: ApiClient;
-  let organisationId = '';
-  let data: RoadmapAndBenefits;
-  const contexts: BrowserContext[] = [];
-  const programme = () => `/api/v1/organisations/${organisationId}/programme`;
-  const url = () => `${server.url}/organisations/${organisationId}/programme/benefits`;
-
-  async function pageOf(lang: Lang, email: string, password: string): Promise<Page> {
-    const context = await browser.newContext({
-      locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[type=email]').fill(email);
-    await page.locator('input[type=password]').fill(password);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/login');
-    return page;
-  }
-
-  const storedMap = async () => (await admin.get<StoredMap>(`${programme()}/benefit-map`)).body;
+  const e2e = programmeBrowserTest(createRoadmapAndBenefits, {
+    viewport: { width: 1280, height: 900 },
+  });
+  const storedMap = async () => (await e2e.admin.get<StoredMap>(e2e.api('/benefit-map'))).body;
   const storedKpi = async (id: string) =>
-    (await admin.get<{ kpis: StoredKpi[] }>(`${programme()}/kpis`)).body.kpis.find(
+    (await e2e.admin.get<{ kpis: StoredKpi[] }>(e2e.api('/kpis'))).body.kpis.find(
       (k) => k.id === id,
     );
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    for (const [role, email] of [
-      ['programme_office', members.office],
-      ['viewer', members.viewer],
-    ] as const) {
-      const added = await admin.post(`/api/v1/organisations/${organisationId}/members`, {
-        email,
-        displayName: role === 'viewer' ? 'Vera Viewer' : 'Pat Office',
-        role,
-        password: memberPassword,
-      });
-      if (added.status !== 201) throw new Error(`member ${email}: ${String(added.status)}`);
-    }
-    data = await createRoadmapAndBenefits(admin, organisationId);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
-
   it('draws the map with what it reaches and misses, and flags the off-track KPI', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('benefits'));
     await page.getByRole('heading', { level: 1, name: 'Benefits realisation and KPIs' }).waitFor();
     const chart = page.locator('#benefit-map ~ * .cm-chart[aria-label]').first();
     await expect
@@ -124,8 +63,8 @@ describe('the benefit map and the KPIs in the browser', () => {
   });
 
   it('adds nodes and arrows with the keyboard, and shows why a loop is refused', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('benefits'));
     const addNode = page.getByRole('form', { name: 'Add a node' });
     await addNode.getByLabel('Kind of node').selectOption('outcome');
     await addNode.getByLabel('Label').fill('Fewer car trips');
@@ -148,11 +87,14 @@ describe('the benefit map and the KPIs in the browser', () => {
     const fewer = map.nodes.find((n) => n.label === 'Fewer car trips');
     expect(map.links).toEqual(
       expect.arrayContaining([
-        { fromNodeId: data.nodes.portal, toNodeId: fewer?.id },
-        { fromNodeId: fewer?.id, toNodeId: data.nodes.cleanAir },
+        { fromNodeId: e2e.data.nodes.portal, toNodeId: fewer?.id },
+        { fromNodeId: fewer?.id, toNodeId: e2e.data.nodes.cleanAir },
       ]),
     );
-    expect(map.links).not.toContainEqual({ fromNodeId: data.nodes.cleanAir, toNodeId: fewer?.id });
+    expect(map.links).not.toContainEqual({
+      fromNodeId: e2e.data.nodes.cleanAir,
+      toNodeId: fewer?.id,
+    });
 
     // A roadmap initiative missing from the map goes on it in one step.
     await page.getByRole('button', { name: /^Add to the map.*Air quality sensors/ }).click();
@@ -161,19 +103,19 @@ describe('the benefit map and the KPIs in the browser', () => {
       .getByText(/Air quality sensors/)
       .first()
       .waitFor();
-    expect((await storedMap()).nodes.some((n) => n.initiativeId === data.initiatives.sensors)).toBe(
-      true,
-    );
+    expect(
+      (await storedMap()).nodes.some((n) => n.initiativeId === e2e.data.initiatives.sensors),
+    ).toBe(true);
   });
 
   it('moves nodes by dragging them and with the keyboard', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('benefits'));
     const chart = page.locator('#benefit-map ~ * .cm-chart').first();
     await chart.waitFor();
     await expect.poll(async () => (await chart.boundingBox())?.height ?? 0).toBeGreaterThan(100);
     const box = await chart.boundingBox();
-    const before = (await storedMap()).nodes.find((n) => n.id === data.nodes.portal);
+    const before = (await storedMap()).nodes.find((n) => n.id === e2e.data.nodes.portal);
     if (!box || !before) throw new Error('no chart or node');
     // The graph is drawn unscaled: 8 px of margin, x in thousandths of the width, 40 px of headings.
     const x = box.x + 8 + (before.x * (box.width - 16)) / 1000;
@@ -184,7 +126,7 @@ describe('the benefit map and the KPIs in the browser', () => {
     await page.mouse.move(x, y + 90, { steps: 4 });
     await page.mouse.up();
     await expect
-      .poll(async () => (await storedMap()).nodes.find((n) => n.id === data.nodes.portal)?.y)
+      .poll(async () => (await storedMap()).nodes.find((n) => n.id === e2e.data.nodes.portal)?.y)
       .toBe(before.y + 90);
 
     const outcomes = page.getByRole('region', { name: 'Outcomes', exact: true });
@@ -192,13 +134,13 @@ describe('the benefit map and the KPIs in the browser', () => {
     const below = (await storedMap()).nodes.find((n) => n.label === 'Fewer car trips');
     await cleanAir.getByRole('button', { name: /^Move down/ }).click();
     await expect
-      .poll(async () => (await storedMap()).nodes.find((n) => n.id === data.nodes.cleanAir)?.y)
+      .poll(async () => (await storedMap()).nodes.find((n) => n.id === e2e.data.nodes.cleanAir)?.y)
       .toBe(below?.y);
   });
 
   it('records and deletes an actual value, and refuses a trajectory out of order', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('benefits'));
     const datasets = page.getByRole('article', { name: /Open datasets/ });
     await datasets.getByRole('heading', { name: /No data yet$/ }).waitFor();
     const record = datasets.getByRole('form', { name: 'Record an actual value' });
@@ -210,7 +152,7 @@ describe('the benefit map and the KPIs in the browser', () => {
     await record.getByRole('button', { name: /^Record/ }).click();
     await datasets.getByRole('heading', { name: /On track/ }).waitFor();
     await datasets.getByRole('row', { name: /July 1, 2026 210/ }).waitFor();
-    expect((await storedKpi(data.kpis.noData))?.status.status).toBe('on-track');
+    expect((await storedKpi(e2e.data.kpis.noData))?.status.status).toBe('on-track');
 
     await datasets
       .getByRole('row', { name: /July 1, 2026 210/ })
@@ -247,19 +189,16 @@ describe('the benefit map and the KPIs in the browser', () => {
   });
 
   it("shows someone else's change of a KPI meanwhile and keeps theirs when asked", async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('benefits'));
     const share = page.getByRole('article', { name: /Renewable energy share/ });
     await share.getByRole('button', { name: /^Edit/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Owner').fill('Climate unit');
-    const before = await storedKpi(data.kpis.onTrack);
-    const changed = await admin.request(
-      'PATCH',
-      `${programme()}/kpis/${data.kpis.onTrack}`,
-      { owner: 'Energy bureau' },
-      { 'if-match': `"${String(before?.version)}"` },
-    );
+    const before = await storedKpi(e2e.data.kpis.onTrack);
+    const changed = await e2e.patchMeanwhile(`/kpis/${e2e.data.kpis.onTrack}`, before?.version, {
+      owner: 'Energy bureau',
+    });
     expect(changed.status).toBe(200);
     await dialog.getByRole('button', { name: 'Save' }).click();
     const conflict = dialog
@@ -271,12 +210,12 @@ describe('the benefit map and the KPIs in the browser', () => {
     await conflict.getByRole('button', { name: 'Keep the saved version' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await share.getByText('Energy bureau').waitFor();
-    expect((await storedKpi(data.kpis.onTrack))?.owner).toBe('Energy bureau');
+    expect((await storedKpi(e2e.data.kpis.onTrack))?.owner).toBe('Energy bureau');
   });
 
   it('lets a viewer read the map and the KPIs in Chinese without changing anything', async () => {
-    const page = await pageOf('zh', members.viewer, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('zh', 'viewer');
+    await page.goto(e2e.url('benefits'));
     await page.getByRole('heading', { level: 1, name: '利益实现与关键绩效指标' }).waitFor();
     await page.getByRole('heading', { level: 2, name: '利益图' }).waitFor();
     await page.getByRole('heading', { level: 2, name: '关键绩效指标' }).waitFor();

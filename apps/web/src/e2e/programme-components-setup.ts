@@ -1,4 +1,5 @@
 import type { ApiClient } from '@citymaturity/server/test-support';
+import { createdId, expectStatus } from './programme-setup.js';
 
 /** What the principles, component tracker and interoperability pages show, made through the API. */
 export interface ProgrammeComponentsSetup {
@@ -10,9 +11,24 @@ export interface ProgrammeComponentsSetup {
   ownProductId: string;
 }
 
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status)
-    throw new Error(`${what}: ${String(response.status)} ${JSON.stringify(response.body)}`);
+/** Adopts the principle "visionary" as written, agreed by the stakeholders on the dates given. */
+export async function adoptVisionary(
+  admin: ApiClient,
+  organisationId: string,
+  agreements: { stakeholderId: string | undefined; agreedOn: string }[],
+) {
+  const principles = `/api/v1/organisations/${organisationId}/programme/principles`;
+  const adopted = await admin.put<{ id: string; version: number }>(`${principles}/visionary`, {
+    stance: 'adopted',
+  });
+  expectStatus(adopted, 201, 'adopt visionary');
+  const agreed = await admin.request(
+    'PUT',
+    `${principles}/${adopted.body.id}/agreements`,
+    { agreements },
+    { 'if-match': `"${String(adopted.body.version)}"` },
+  );
+  expectStatus(agreed, 200, 'agreements on visionary');
 }
 
 /**
@@ -34,28 +50,18 @@ export async function createProgrammeComponentsData(
     ['Riverside Residents Association', 'consumers'],
     ['示例大学', 'external'],
   ] as const) {
-    const created = await admin.post<{ id: string }>(`${programme}/stakeholders`, { name, typeId });
-    expectStatus(created, 201, `stakeholder ${name}`);
-    stakeholders[name] = created.body.id;
+    stakeholders[name] = await createdId(
+      admin,
+      `${programme}/stakeholders`,
+      { name, typeId },
+      `stakeholder ${name}`,
+    );
   }
 
-  const adopted = await admin.put<{ id: string; version: number }>(
-    `${programme}/principles/visionary`,
-    { stance: 'adopted' },
-  );
-  expectStatus(adopted, 201, 'adopt visionary');
-  const agreed = await admin.request(
-    'PUT',
-    `${programme}/principles/${adopted.body.id}/agreements`,
-    {
-      agreements: [
-        { stakeholderId: stakeholders['市发展和改革委员会'], agreedOn: '2026-10-20' },
-        { stakeholderId: stakeholders['Riverside Residents Association'], agreedOn: '2026-11-02' },
-      ],
-    },
-    { 'if-match': `"${String(adopted.body.version)}"` },
-  );
-  expectStatus(agreed, 200, 'agreements on visionary');
+  await adoptVisionary(admin, organisationId, [
+    { stakeholderId: stakeholders['市发展和改革委员会'], agreedOn: '2026-10-20' },
+    { stakeholderId: stakeholders['Riverside Residents Association'], agreedOn: '2026-11-02' },
+  ]);
   expectStatus(
     await admin.put(`${programme}/principles/digital`, {
       stance: 'adapted',
@@ -65,12 +71,16 @@ export async function createProgrammeComponentsData(
     201,
     'adapt digital',
   );
-  const own = await admin.post<{ id: string }>(`${programme}/principles`, {
-    title: '韧性优先 Resilience first',
-    wording: '所有重大项目都需评估气候风险韧性。',
-    position: 0,
-  });
-  expectStatus(own, 201, 'own principle');
+  const ownPrincipleId = await createdId(
+    admin,
+    `${programme}/principles`,
+    {
+      title: '韧性优先 Resilience first',
+      wording: '所有重大项目都需评估气候风险韧性。',
+      position: 0,
+    },
+    'own principle',
+  );
 
   const progress = {
     'B1.a': {
@@ -101,13 +111,17 @@ export async function createProgrammeComponentsData(
       201,
       path,
     );
-  const product = await admin.post<{ id: string }>(`${programme}/interoperability/own`, {
-    areaId: 'strategic-management',
-    dimensionId: 'technical',
-    name: '示例市数据共享技术规范',
-    componentCodes: ['B12', 'B14'],
-    status: 'adopted',
-  });
-  expectStatus(product, 201, 'own product');
-  return { stakeholders, ownPrincipleId: own.body.id, ownProductId: product.body.id };
+  const ownProductId = await createdId(
+    admin,
+    `${programme}/interoperability/own`,
+    {
+      areaId: 'strategic-management',
+      dimensionId: 'technical',
+      name: '示例市数据共享技术规范',
+      componentCodes: ['B12', 'B14'],
+      status: 'adopted',
+    },
+    'own product',
+  );
+  return { stakeholders, ownPrincipleId, ownProductId };
 }

@@ -1,18 +1,7 @@
 import type { OperatingModelPack } from '@citymaturity/model';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
 import { createProgrammeComponentsData } from './programme-components-setup.js';
-import { startWebServer } from './web-server.js';
-
-const memberPassword = 'programme-tools-2026';
-const members = {
-  office: 'office@tools.example',
-  viewer: 'viewer@tools.example',
-};
-
-type Lang = 'zh' | 'en';
+import { programmeBrowserTest, type Lang } from './programme-setup.js';
 
 interface RecommendationRow {
   recommendationId: string;
@@ -34,69 +23,22 @@ interface Tracker {
  * to yours; a viewer reads everything and can change nothing.
  */
 describe('principles, component tracker and interoperability matrix in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let pack: OperatingModelPack;
-  let admin: ApiClient;
-  let organisationId = '';
-  const contexts: BrowserContext[] = [];
-  const programme = () => `/api/v1/organisations/${organisationId}/programme`;
-  const url = (tool: string) => `${server.url}/organisations/${organisationId}/programme/${tool}`;
-
-  async function pageOf(lang: Lang, email: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[type=email]').fill(email);
-    await page.locator('input[type=password]').fill(password);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/login');
-    return page;
-  }
-
+  const e2e = programmeBrowserTest(async (admin, organisationId) => {
+    await createProgrammeComponentsData(admin, organisationId);
+    return { pack: (await admin.get<OperatingModelPack>('/api/v1/models/scom')).body };
+  });
   const principleName = (id: string, lang: Lang) =>
-    pack.implementation_principles?.find((p) => p.id === id)?.name[lang] ?? id;
+    e2e.data.pack.implementation_principles?.find((p) => p.id === id)?.name[lang] ?? id;
   const recommendation = async (id: string) => {
-    const tracker = await admin.get<Tracker>(`${programme()}/components`);
+    const tracker = await e2e.admin.get<Tracker>(e2e.api('/components'));
     return tracker.body.components
       .flatMap((c) => c.recommendations)
       .find((r) => r.recommendationId === id);
   };
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    for (const [role, email] of [
-      ['programme_office', members.office],
-      ['viewer', members.viewer],
-    ] as const) {
-      const added = await admin.post(`/api/v1/organisations/${organisationId}/members`, {
-        email,
-        displayName: role === 'viewer' ? 'Vera Viewer' : 'Pat Office',
-        role,
-        password: memberPassword,
-      });
-      if (added.status !== 201) throw new Error(`member ${email}: ${String(added.status)}`);
-    }
-    pack = (await admin.get<OperatingModelPack>('/api/v1/models/scom')).body;
-    await createProgrammeComponentsData(admin, organisationId);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
-
   it('adopts, adapts, adds and deletes principles and records who agreed (in Chinese)', async () => {
-    const page = await pageOf('zh', members.office, memberPassword);
-    await page.goto(url('principles'));
+    const page = await e2e.pageOf('zh', 'office');
+    await page.goto(e2e.url('principles'));
     await page.getByRole('heading', { level: 1, name: '实施原则' }).waitFor();
     const visionary = page.getByRole('article', { name: principleName('visionary', 'zh') });
     await visionary.getByText('按原文采纳', { exact: true }).waitFor();
@@ -115,7 +57,7 @@ describe('principles, component tracker and interoperability matrix in the brows
     await open.getByRole('button', { name: /^用本市的表述调整：/ }).click();
     const wording = open.getByLabel('表述', { exact: true });
     expect(await wording.inputValue()).toContain(
-      pack.implementation_principles?.[3]?.statements[0]?.lead.zh ?? '—',
+      e2e.data.pack.implementation_principles?.[3]?.statements[0]?.lead.zh ?? '—',
     );
     await wording.fill('');
     await open.getByRole('button', { name: '保存' }).click();
@@ -135,10 +77,10 @@ describe('principles, component tracker and interoperability matrix in the brows
     await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
     await added.waitFor({ state: 'detached' });
 
-    const stored = await admin.get<{
+    const stored = await e2e.admin.get<{
       principles: { packPrincipleId: string | null; stance: string | null; title: string }[];
       counts: Record<string, number>;
-    }>(`${programme()}/principles`);
+    }>(e2e.api('/principles'));
     expect(stored.body.counts).toEqual({
       pack: 4,
       adopted: 2,
@@ -150,16 +92,16 @@ describe('principles, component tracker and interoperability matrix in the brows
   });
 
   it('shows a refusal of the API at the stakeholder it names', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    const partner = await admin.post<{ id: string }>(`${programme()}/stakeholders`, {
+    const page = await e2e.pageOf('en', 'office');
+    const partner = await e2e.admin.post<{ id: string }>(e2e.api('/stakeholders'), {
       name: 'Temporary partner',
       typeId: 'investors',
     });
-    await page.goto(url('principles'));
+    await page.goto(e2e.url('principles'));
     const visionary = page.getByRole('article', { name: principleName('visionary', 'en') });
     await visionary.getByRole('button', { name: /^Record who agreed: / }).click();
     await visionary.getByRole('checkbox', { name: /Temporary partner/ }).check();
-    await admin.delete(`${programme()}/stakeholders/${partner.body.id}`);
+    await e2e.admin.delete(e2e.api(`/stakeholders/${partner.body.id}`));
     await visionary.getByRole('button', { name: 'Save' }).click();
     const error = visionary.locator('.cm-pgc-field-error');
     await error.waitFor();
@@ -172,8 +114,8 @@ describe('principles, component tracker and interoperability matrix in the brows
   });
 
   it('updates a recommendation of the tracker and leads to what is overdue', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url('components'));
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('components'));
     await page.getByRole('heading', { level: 1, name: 'Component tracker' }).waitFor();
     await page.getByText('The latest submitted assessment:').waitFor();
     const priorities = page.getByRole('region', {
@@ -213,8 +155,8 @@ describe('principles, component tracker and interoperability matrix in the brows
     });
 
     // Another assessment's gaps, chosen on the page (kept in the address).
-    const draft = await admin.post<{ id: string }>(
-      `/api/v1/organisations/${organisationId}/assessments`,
+    const draft = await e2e.admin.post<{ id: string }>(
+      `/api/v1/organisations/${e2e.organisationId}/assessments`,
       { title: 'Draft 2027', date: '2027-03-01', respondentName: 'Leadership team' },
     );
     expect(draft.status).toBe(201);
@@ -226,14 +168,14 @@ describe('principles, component tracker and interoperability matrix in the brows
   });
 
   it("shows someone else's save next to one's own, and saves over it when asked", async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url('components'));
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('components'));
     const b1 = page.locator('#component-B1');
     await b1.getByText(/^Checklist: 6 recommendations/).click();
     await b1.getByRole('button', { name: 'Update progress: B1.d' }).click();
     const form = page.getByRole('form', { name: 'Progress of recommendation B1.d' });
     await form.getByLabel('Owner').fill('Mine');
-    const theirs = await admin.put(`${programme()}/recommendations/B1.d`, {
+    const theirs = await e2e.admin.put(e2e.api('/recommendations/B1.d'), {
       status: 'in-progress',
       owner: 'Someone else',
     });
@@ -256,14 +198,14 @@ describe('principles, component tracker and interoperability matrix in the brows
   });
 
   it("changes statuses, adds and deletes the city's own products, keeps theirs on a conflict (in Chinese)", async () => {
-    const page = await pageOf('zh', members.office, memberPassword);
-    await page.goto(url('interoperability'));
+    const page = await e2e.pageOf('zh', 'office');
+    await page.goto(e2e.url('interoperability'));
     await page.getByRole('heading', { level: 1, name: '交互性矩阵' }).waitFor();
     await page.getByText(/共 40 项政策产品（其中本市自有 1 项）/).waitFor();
     // The heatmap (drawn lazily), described in words: each cell with its score.
     await page.locator('#matrix-heatmap-title ~ * [role="img"]').first().waitFor();
     const table = page.getByRole('region', { name: '政策产品及其状态' });
-    const cell = pack.interoperability_matrix?.cells.find(
+    const cell = e2e.data.pack.interoperability_matrix?.cells.find(
       (c) => c.area === 'strategic-management' && c.dimension === 'legal',
     );
     const legal = cell?.products[0]?.name.zh ?? '';
@@ -277,8 +219,8 @@ describe('principles, component tracker and interoperability matrix in the brows
     await table.getByText('文件：https://example.org/legal.pdf').waitFor();
     await page.getByText(/已采用 3 项/).waitFor();
 
-    const place = `${pack.areas[2]?.name.zh ?? ''} × ${
-      pack.interoperability_matrix?.dimensions[3]?.name.zh ?? ''
+    const place = `${e2e.data.pack.areas[2]?.name.zh ?? ''} × ${
+      e2e.data.pack.interoperability_matrix?.dimensions[3]?.name.zh ?? ''
     }`;
     await table.getByRole('button', { name: `补充自有产品：${place}` }).click();
     await dialog.getByLabel('名称').fill('城市数据目录');
@@ -293,13 +235,13 @@ describe('principles, component tracker and interoperability matrix in the brows
     await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
     await product.waitFor({ state: 'detached' });
 
-    const organisational = pack.interoperability_matrix?.cells.find(
+    const organisational = e2e.data.pack.interoperability_matrix?.cells.find(
       (c) => c.area === 'strategic-management' && c.dimension === 'organisational',
     )?.products[0]?.name.zh;
     await table.getByRole('button', { name: `修改：${organisational ?? ''}` }).click();
     await dialog.getByLabel('状态').selectOption('drafting');
-    await admin.put(
-      `${programme()}/interoperability/standard/strategic-management/organisational/1`,
+    await e2e.admin.put(
+      e2e.api('/interoperability/standard/strategic-management/organisational/1'),
       { status: 'reviewed' },
     );
     await dialog.getByRole('button', { name: '保存' }).click();
@@ -311,14 +253,14 @@ describe('principles, component tracker and interoperability matrix in the brows
     await conflict.getByRole('button', { name: '保留已保存的版本' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    const matrix = await admin.get<{
+    const matrix = await e2e.admin.get<{
       cells: {
         areaId: string;
         dimensionId: string;
         standard: { status: string }[];
         own: unknown[];
       }[];
-    }>(`${programme()}/interoperability`);
+    }>(e2e.api('/interoperability'));
     const stored = (area: string, dimension: string) =>
       matrix.body.cells.find((c) => c.areaId === area && c.dimensionId === dimension);
     expect(stored('strategic-management', 'legal')?.standard[0]?.status).toBe('adopted');
@@ -327,10 +269,10 @@ describe('principles, component tracker and interoperability matrix in the brows
   });
 
   it('lets a viewer read the three tools and change nothing', async () => {
-    const page = await pageOf('en', members.viewer, memberPassword);
+    const page = await e2e.pageOf('en', 'viewer');
     const readOnly = 'Read-only: your role can read the workspace but not change it.';
 
-    await page.goto(url('principles'));
+    await page.goto(e2e.url('principles'));
     const visionary = page.getByRole('article', { name: principleName('visionary', 'en') });
     await visionary.getByText('Adopted as written', { exact: true }).waitFor();
     await page.getByText(readOnly).waitFor();
@@ -341,14 +283,14 @@ describe('principles, component tracker and interoperability matrix in the brows
         .count(),
     ).toBe(0);
 
-    await page.goto(url('components'));
+    await page.goto(e2e.url('components'));
     await page.getByText(readOnly).waitFor();
     const b1 = page.locator('#component-B1');
     await b1.getByText(/^Checklist: 6 recommendations/).click();
     await page.locator('#recommendation-B1\\.a').getByText('Done', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /^Update progress/ }).count()).toBe(0);
 
-    await page.goto(url('interoperability'));
+    await page.goto(e2e.url('interoperability'));
     await page.getByText(readOnly).waitFor();
     await page
       .getByRole('region', { name: 'Policy products and their status' })

@@ -1,42 +1,5 @@
 import type { ApiClient } from '@citymaturity/server/test-support';
-
-/** The password of the members {@link addProgrammeMembers} adds. */
-export const programmeMemberPassword = 'programme-reviews-2026';
-
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status)
-    throw new Error(`${what}: ${String(response.status)} ${JSON.stringify(response.body)}`);
-}
-
-/**
- * Adds a programme office member (who manages the workspace) and a viewer (who reads it) to the
- * organisation, signing in with {@link programmeMemberPassword}; returns their emails.
- */
-export async function addProgrammeMembers(
-  admin: ApiClient,
-  organisationId: string,
-  tag: string,
-): Promise<{ office: string; viewer: string }> {
-  const emails = {
-    office: `office-${tag}@reviews.example`,
-    viewer: `viewer-${tag}@reviews.example`,
-  };
-  for (const [role, email] of [
-    ['programme_office', emails.office],
-    ['viewer', emails.viewer],
-  ] as const)
-    expectStatus(
-      await admin.post(`/api/v1/organisations/${organisationId}/members`, {
-        email,
-        displayName: role === 'viewer' ? 'Vera Viewer' : '项目办 Programme Office',
-        role,
-        password: programmeMemberPassword,
-      }),
-      201,
-      `member ${email}`,
-    );
-  return emails;
-}
+import { createdId } from './programme-setup.js';
 
 /** What the review, self-check, risk and stakeholder pages show, made through the API. */
 export interface ProgrammeReviewsSetup {
@@ -64,11 +27,8 @@ export async function createProgrammeReviewsData(
   organisationId: string,
 ): Promise<ProgrammeReviewsSetup> {
   const programme = `/api/v1/organisations/${organisationId}/programme`;
-  const review = async (body: unknown, what: string) => {
-    const created = await admin.post<{ id: string }>(`${programme}/reviews`, body);
-    expectStatus(created, 201, what);
-    return created.body.id;
-  };
+  const review = (body: unknown, what: string) =>
+    createdId(admin, `${programme}/reviews`, body, what);
   const january = await review(
     {
       kind: 'key-success-factors',
@@ -130,9 +90,7 @@ export async function createProgrammeReviewsData(
     },
     { title: 'Data breach', likelihood: 2, impact: 4, status: 'mitigating' },
   ]) {
-    const created = await admin.post<{ id: string }>(`${programme}/risks`, body);
-    expectStatus(created, 201, `risk ${body.title}`);
-    risks[body.title] = created.body.id;
+    risks[body.title] = await createdId(admin, `${programme}/risks`, body, `risk ${body.title}`);
   }
 
   const stakeholders: Record<string, string> = {};
@@ -154,9 +112,12 @@ export async function createProgrammeReviewsData(
       engagementPlan: '每季度社区座谈会',
     },
   ]) {
-    const created = await admin.post<{ id: string }>(`${programme}/stakeholders`, body);
-    expectStatus(created, 201, `stakeholder ${body.name}`);
-    stakeholders[body.name] = created.body.id;
+    stakeholders[body.name] = await createdId(
+      admin,
+      `${programme}/stakeholders`,
+      body,
+      `stakeholder ${body.name}`,
+    );
   }
   return { ksf: [january, april], procurement, governance, risks, stakeholders };
 }

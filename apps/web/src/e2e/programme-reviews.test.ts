@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
-import {
-  addProgrammeMembers,
-  createProgrammeReviewsData,
-  programmeMemberPassword,
-  type ProgrammeReviewsSetup,
-} from './programme-reviews-setup.js';
-import { startWebServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { createProgrammeReviewsData } from './programme-reviews-setup.js';
+import { programmeBrowserTest } from './programme-setup.js';
 
 interface ReviewBody {
   id: string;
@@ -28,52 +20,14 @@ interface ReviewBody {
  * everything, is told so, and downloads the workbook in the interface language. In order.
  */
 describe('key success factor reviews in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: ApiClient;
-  let organisationId = '';
-  let data: ProgrammeReviewsSetup;
-  let members: { office: string; viewer: string };
-  const contexts: BrowserContext[] = [];
-  const reviewsApi = () => `/api/v1/organisations/${organisationId}/programme/reviews`;
-  const url = () => `${server.url}/organisations/${organisationId}/programme/reviews`;
+  const e2e = programmeBrowserTest(createProgrammeReviewsData);
   const history = async () =>
-    (await admin.get<{ reviews: ReviewBody[] }>(`${reviewsApi()}?kind=key-success-factors`)).body
-      .reviews;
-
-  async function pageOf(lang: 'zh' | 'en', email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[type=email]').fill(email);
-    await page.locator('input[type=password]').fill(programmeMemberPassword);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/login');
-    return page;
-  }
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    members = await addProgrammeMembers(admin, organisationId, 'ksf');
-    data = await createProgrammeReviewsData(admin, organisationId);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
+    (await e2e.admin.get<{ reviews: ReviewBody[] }>(e2e.api('/reviews?kind=key-success-factors')))
+      .body.reviews;
 
   it('shows the trend and the latest review with its changes since the one before', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('reviews'));
     await page.getByRole('heading', { level: 2, name: 'Review of April 15, 2026' }).waitFor();
     // The RAG trend: a drawing described in words (every factor at every review).
     const chart = page.locator('.cm-chart[role="img"]').first();
@@ -91,8 +45,8 @@ describe('key success factor reviews in the browser', () => {
   });
 
   it('records a review in Chinese from the latest ratings, with the keyboard on the radios', async () => {
-    const page = await pageOf('zh', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('zh', 'office');
+    await page.goto(e2e.url('reviews'));
     await page.getByRole('button', { name: '记录一次关键成功因素评审' }).click();
     const editor = page.getByRole('region', { name: '记录一次关键成功因素评审' });
     await editor.getByText('评分从 2026年4月15日 的评审开始').waitFor();
@@ -128,8 +82,8 @@ describe('key success factor reviews in the browser', () => {
   });
 
   it('says what to correct before sending: the reviewer, and a comment without a rating', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('reviews'));
     await page.getByRole('button', { name: 'Record a key success factor review' }).click();
     const editor = page.getByRole('region', { name: 'Record a key success factor review' });
     await editor.getByRole('button', { name: 'Start from blank instead' }).click();
@@ -148,8 +102,8 @@ describe('key success factor reviews in the browser', () => {
   });
 
   it('shows a change saved meanwhile as theirs next to yours, and saves over it only when asked', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('reviews'));
     const heading = page.getByRole('heading', {
       level: 2,
       name: 'Review of October 1, 2026',
@@ -162,12 +116,9 @@ describe('key success factor reviews in the browser', () => {
 
     // Someone else saves the review meanwhile.
     const stored = (await history()).at(-1) as ReviewBody;
-    const theirs = await admin.request(
-      'PATCH',
-      `${reviewsApi()}/${stored.id}`,
-      { reviewer: 'Someone else' },
-      { 'if-match': `"${String(stored.version)}"` },
-    );
+    const theirs = await e2e.patchMeanwhile(`/reviews/${stored.id}`, stored.version, {
+      reviewer: 'Someone else',
+    });
     expect(theirs.status).toBe(200);
 
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -195,8 +146,8 @@ describe('key success factor reviews in the browser', () => {
   });
 
   it('deletes a review after confirming', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('reviews'));
     await page
       .getByLabel('Show another review:')
       .selectOption({ label: 'January 15, 2026 · 项目委员会 Programme board' });
@@ -209,12 +160,12 @@ describe('key success factor reviews in the browser', () => {
     await page.getByRole('button', { name: /^Delete\W+January 15, 2026$/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete the review' }).click();
     await page.getByText('The review of January 15, 2026 is deleted.').waitFor();
-    expect((await history()).map((r) => r.id)).not.toContain(data.ksf[0]);
+    expect((await history()).map((r) => r.id)).not.toContain(e2e.data.ksf[0]);
   });
 
   it('lets a viewer read the reviews, says they are read-only, and offers the workbook', async () => {
-    const page = await pageOf('en', members.viewer);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'viewer');
+    await page.goto(e2e.url('reviews'));
     await page.getByRole('heading', { level: 2, name: 'Review of October 1, 2026' }).waitFor();
     await page
       .getByText(
@@ -229,7 +180,7 @@ describe('key success factor reviews in the browser', () => {
     const link = page.getByRole('link', { name: /XLSX, English/ });
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/\/programme\/reviews\.xlsx\?lang=en$/);
-    const download = await page.request.get(`${server.url}${href}`);
+    const download = await page.request.get(`${e2e.server.url}${href}`);
     expect([download.status(), download.headers()['content-type']]).toEqual([
       200,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

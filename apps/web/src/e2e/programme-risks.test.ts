@@ -1,14 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
-import {
-  addProgrammeMembers,
-  createProgrammeReviewsData,
-  programmeMemberPassword,
-  type ProgrammeReviewsSetup,
-} from './programme-reviews-setup.js';
-import { startWebServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { createProgrammeReviewsData } from './programme-reviews-setup.js';
+import { programmeBrowserTest } from './programme-setup.js';
 
 interface RiskBody {
   id: string;
@@ -31,50 +23,13 @@ interface RiskBody {
  * confirming; a viewer reads it all, read-only. In order.
  */
 describe('the risk register in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: ApiClient;
-  let organisationId = '';
-  let data: ProgrammeReviewsSetup;
-  let members: { office: string; viewer: string };
-  const contexts: BrowserContext[] = [];
-  const risksApi = () => `/api/v1/organisations/${organisationId}/programme/risks`;
-  const url = () => `${server.url}/organisations/${organisationId}/programme/risks`;
-  const risks = async () => (await admin.get<{ risks: RiskBody[] }>(risksApi())).body.risks;
-
-  async function pageOf(lang: 'zh' | 'en', email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[type=email]').fill(email);
-    await page.locator('input[type=password]').fill(programmeMemberPassword);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/login');
-    return page;
-  }
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    members = await addProgrammeMembers(admin, organisationId, 'risks');
-    data = await createProgrammeReviewsData(admin, organisationId);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
+  const e2e = programmeBrowserTest(createProgrammeReviewsData);
+  const risks = async () =>
+    (await e2e.admin.get<{ risks: RiskBody[] }>(e2e.api('/risks'))).body.risks;
 
   it('shows the heat grid, the risks of each factor and the register', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('risks'));
     const grid = page.locator('.cm-chart[role="img"]').first();
     await grid.waitFor();
     expect(await grid.getAttribute('aria-label')).toContain(
@@ -87,13 +42,13 @@ describe('the risk register in the browser', () => {
     await factors.getByText('Active risks linked to no factor (1): Data breach').waitFor();
     const register = page.getByRole('region', { name: 'The register (2)' });
     expect(await register.getByRole('row').nth(1).innerText()).toMatch(
-      /^Funding gap\s+20 · Critical\s+likelihood 4 × impact 5\s+Open/,
+      /^Funding gap\s+Last changed by [^\n]+\s+20 · Critical\s+likelihood 4 × impact 5\s+Open/,
     );
   });
 
   it('registers a risk, showing its score and band while it is rated', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('risks'));
     await page.getByRole('button', { name: 'Register a risk' }).click();
     const form = page.getByRole('region', { name: 'Register a risk' });
     await form.getByLabel('Risk', { exact: true }).fill('Supplier lock-in');
@@ -115,18 +70,16 @@ describe('the risk register in the browser', () => {
   });
 
   it('shows a risk saved meanwhile as theirs next to yours (in Chinese), and takes theirs', async () => {
-    const page = await pageOf('zh', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('zh', 'office');
+    await page.goto(e2e.url('risks'));
     await page.getByRole('button', { name: /^修改\W+Funding gap$/ }).click();
     const form = page.getByRole('region', { name: '修改风险“Funding gap”' });
     await form.getByLabel('负责人').fill('财政局');
-    const stored = (await risks()).find((r) => r.id === data.risks['Funding gap']) as RiskBody;
-    const theirs = await admin.request(
-      'PATCH',
-      `${risksApi()}/${stored.id}`,
-      { status: 'mitigating', owner: 'Treasurer' },
-      { 'if-match': `"${String(stored.version)}"` },
-    );
+    const stored = (await risks()).find((r) => r.id === e2e.data.risks['Funding gap']) as RiskBody;
+    const theirs = await e2e.patchMeanwhile(`/risks/${stored.id}`, stored.version, {
+      status: 'mitigating',
+      owner: 'Treasurer',
+    });
     expect(theirs.status).toBe(200);
     await form.getByRole('button', { name: '保存修改' }).click();
     const conflict = page.getByRole('alert').filter({ hasText: '别人刚刚修改了这一条' });
@@ -149,8 +102,8 @@ describe('the risk register in the browser', () => {
   });
 
   it('deletes a risk after confirming', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('risks'));
     await page.getByRole('button', { name: /^Delete\W+Data breach$/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('set its status to "Closed" instead').waitFor();
@@ -160,8 +113,8 @@ describe('the risk register in the browser', () => {
   });
 
   it('lets a viewer read the register, read-only', async () => {
-    const page = await pageOf('en', members.viewer);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'viewer');
+    await page.goto(e2e.url('risks'));
     await page.getByRole('region', { name: 'The register (2)' }).first().waitFor();
     await page
       .getByText('Your role can read the risk register, but not record or change anything here.')

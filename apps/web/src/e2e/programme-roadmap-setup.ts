@@ -1,15 +1,11 @@
 import type { ApiClient } from '@citymaturity/server/test-support';
+import { createdId, expectStatus } from './programme-setup.js';
 
 /** What {@link createRoadmapAndBenefits} made: the ids the browser tests look for. */
 export interface RoadmapAndBenefits {
   initiatives: { platform: string; sensors: string; transformation: string };
   nodes: { platform: string; portal: string; cleanAir: string; purpose: string };
   kpis: { onTrack: string; offTrack: string; noData: string };
-}
-
-function expectStatus(response: { status: number; body: unknown }, status: number, what: string) {
-  if (response.status !== status)
-    throw new Error(`${what}: ${String(response.status)} ${JSON.stringify(response.body)}`);
 }
 
 /**
@@ -24,11 +20,8 @@ export async function createRoadmapAndBenefits(
   organisationId: string,
 ): Promise<RoadmapAndBenefits> {
   const base = `/api/v1/organisations/${organisationId}/programme`;
-  const initiative = async (body: Record<string, unknown>) => {
-    const created = await client.post<{ id: string }>(`${base}/initiatives`, body);
-    expectStatus(created, 201, `initiative ${String(body.title)}`);
-    return created.body.id;
-  };
+  const initiative = (body: Record<string, unknown>) =>
+    createdId(client, `${base}/initiatives`, body, `initiative ${String(body.title)}`);
   const platform = await initiative({
     phaseId: 'initiation',
     title: '城市数据开放平台 Open data platform',
@@ -67,11 +60,8 @@ export async function createRoadmapAndBenefits(
     lifts: [{ characteristicId: '1.1.1', targetLevel: 4 }],
   });
 
-  const node = async (body: Record<string, unknown>) => {
-    const created = await client.post<{ id: string }>(`${base}/benefit-map/nodes`, body);
-    expectStatus(created, 201, `node ${JSON.stringify(body)}`);
-    return created.body.id;
-  };
+  const node = (body: Record<string, unknown>) =>
+    createdId(client, `${base}/benefit-map/nodes`, body, `node ${JSON.stringify(body)}`);
   const nodes = {
     platform: await node({ kind: 'initiative', initiativeId: platform, x: 100, y: 40 }),
     budget: await node({ kind: 'investment', label: '市级专项资金 City fund', x: 300, y: 40 }),
@@ -91,11 +81,8 @@ export async function createRoadmapAndBenefits(
       'link',
     );
 
-  const kpi = async (body: Record<string, unknown>) => {
-    const created = await client.post<{ id: string }>(`${base}/kpis`, body);
-    expectStatus(created, 201, `KPI ${String(body.name)}`);
-    return created.body.id;
-  };
+  const kpi = (body: Record<string, unknown>) =>
+    createdId(client, `${base}/kpis`, body, `KPI ${String(body.name)}`);
   const actual = async (kpiId: string, on: string, value: number) => {
     expectStatus(await client.put(`${base}/kpis/${kpiId}/actuals/${on}`, { value }), 200, 'actual');
   };

@@ -1,18 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
-import { createRoadmapAndBenefits, type RoadmapAndBenefits } from './programme-roadmap-setup.js';
-import { startWebServer } from './web-server.js';
-
-const memberPassword = 'programme-roadmap-2026';
-const members = {
-  office: 'office@roadmap.example',
-  viewer: 'viewer@roadmap.example',
-};
-
-type Lang = 'zh' | 'en';
+import { describe, expect, it } from 'vitest';
+import { createRoadmapAndBenefits } from './programme-roadmap-setup.js';
+import { programmeBrowserTest } from './programme-setup.js';
 
 interface StoredInitiative {
   id: string;
@@ -35,63 +24,14 @@ interface StoredInitiative {
  * viewer reads the roadmap in Chinese and can change nothing.
  */
 describe('the roadmap in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: ApiClient;
-  let organisationId = '';
-  let data: RoadmapAndBenefits;
-  const contexts: BrowserContext[] = [];
-  const programme = () => `/api/v1/organisations/${organisationId}/programme`;
-  const url = () => `${server.url}/organisations/${organisationId}/programme/roadmap`;
-
-  async function pageOf(lang: Lang, email: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[type=email]').fill(email);
-    await page.locator('input[type=password]').fill(password);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/login');
-    return page;
-  }
-
+  const e2e = programmeBrowserTest(createRoadmapAndBenefits);
   const initiatives = async () =>
-    (await admin.get<{ initiatives: StoredInitiative[] }>(`${programme()}/roadmap`)).body
+    (await e2e.admin.get<{ initiatives: StoredInitiative[] }>(e2e.api('/roadmap'))).body
       .initiatives;
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    for (const [role, email] of [
-      ['programme_office', members.office],
-      ['viewer', members.viewer],
-    ] as const) {
-      const added = await admin.post(`/api/v1/organisations/${organisationId}/members`, {
-        email,
-        displayName: role === 'viewer' ? 'Vera Viewer' : 'Pat Office',
-        role,
-        password: memberPassword,
-      });
-      if (added.status !== 201) throw new Error(`member ${email}: ${String(added.status)}`);
-    }
-    data = await createRoadmapAndBenefits(admin, organisationId);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
-
   it('shows the timeline, the phases with their initiatives and the comparison', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('roadmap'));
     await page.getByRole('heading', { level: 1, name: 'Smart city roadmap' }).waitFor();
     // The chart describes every initiative for screen readers; the phases' table gives figures.
     const chart = page.locator('#roadmap-timeline ~ * .cm-chart[aria-label]').first();
@@ -110,8 +50,8 @@ describe('the roadmap in the browser', () => {
   });
 
   it('adds an initiative whose lift then shows in the comparison, after checking the form', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('roadmap'));
     await page.getByRole('button', { name: 'Add an initiative', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Add an initiative' });
     await dialog.getByLabel('Phase').selectOption('consolidation');
@@ -157,19 +97,18 @@ describe('the roadmap in the browser', () => {
   });
 
   it("shows someone else's change meanwhile next to yours, then saves yours over it", async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('roadmap'));
     const platform = page.getByRole('article', { name: /Open data platform/ });
     await platform.getByRole('button', { name: /^Edit/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Owner').fill('Chief data officer');
 
-    const before = (await initiatives()).find((i) => i.id === data.initiatives.platform);
-    const changed = await admin.request(
-      'PATCH',
-      `${programme()}/initiatives/${data.initiatives.platform}`,
+    const before = (await initiatives()).find((i) => i.id === e2e.data.initiatives.platform);
+    const changed = await e2e.patchMeanwhile(
+      `/initiatives/${e2e.data.initiatives.platform}`,
+      before?.version,
       { owner: 'Mayor’s office' },
-      { 'if-match': `"${String(before?.version)}"` },
     );
     expect(changed.status).toBe(200);
 
@@ -183,26 +122,26 @@ describe('the roadmap in the browser', () => {
     await conflict.getByRole('button', { name: 'Save mine over it' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await platform.getByText('Chief data officer').waitFor();
-    const after = (await initiatives()).find((i) => i.id === data.initiatives.platform);
+    const after = (await initiatives()).find((i) => i.id === e2e.data.initiatives.platform);
     expect(after?.owner).toBe('Chief data officer');
   });
 
   it('deletes an initiative only after confirming, and downloads the workbook', async () => {
-    const page = await pageOf('en', members.office, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('roadmap'));
     const sensors = page.getByRole('article', { name: /Air quality sensors/ });
     await sensors.getByRole('button', { name: /^Delete/ }).click();
     const confirm = page.getByRole('dialog', { name: /Delete the initiative/ });
     await confirm.getByRole('button', { name: 'Keep it' }).click();
     await confirm.waitFor({ state: 'hidden' });
-    expect((await initiatives()).some((i) => i.id === data.initiatives.sensors)).toBe(true);
+    expect((await initiatives()).some((i) => i.id === e2e.data.initiatives.sensors)).toBe(true);
     await sensors.getByRole('button', { name: /^Delete/ }).click();
     await page
       .getByRole('dialog', { name: /Delete the initiative/ })
       .getByRole('button', { name: 'Delete' })
       .click();
     await sensors.waitFor({ state: 'detached' });
-    expect((await initiatives()).some((i) => i.id === data.initiatives.sensors)).toBe(false);
+    expect((await initiatives()).some((i) => i.id === e2e.data.initiatives.sensors)).toBe(false);
 
     const link = page.getByRole('link', { name: 'Download the roadmap (XLSX)' });
     const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -212,8 +151,8 @@ describe('the roadmap in the browser', () => {
   });
 
   it('lets a viewer read the roadmap in Chinese without changing anything', async () => {
-    const page = await pageOf('zh', members.viewer, memberPassword);
-    await page.goto(url());
+    const page = await e2e.pageOf('zh', 'viewer');
+    await page.goto(e2e.url('roadmap'));
     await page.getByRole('heading', { level: 1, name: '智慧城市路线图' }).waitFor();
     await page.getByText('只读：您的角色可以查看工作区，但不能修改。', { exact: false }).waitFor();
     await page.getByRole('heading', { level: 2, name: '路线图与评估两年目标的对照' }).waitFor();

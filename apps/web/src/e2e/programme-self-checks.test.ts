@@ -1,13 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
-import {
-  addProgrammeMembers,
-  createProgrammeReviewsData,
-  programmeMemberPassword,
-} from './programme-reviews-setup.js';
-import { startWebServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { createProgrammeReviewsData } from './programme-reviews-setup.js';
+import { programmeBrowserTest } from './programme-setup.js';
 
 interface ReviewBody {
   id: string;
@@ -27,54 +20,13 @@ interface ReviewBody {
  * conflict when someone else saved meanwhile; a viewer reads both, read-only. In order.
  */
 describe('procurement and governance self-checks in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: ApiClient;
-  let organisationId = '';
-  let members: { office: string; viewer: string };
-  const contexts: BrowserContext[] = [];
-  const url = (query = '') =>
-    `${server.url}/organisations/${organisationId}/programme/self-checks${query}`;
+  const e2e = programmeBrowserTest(createProgrammeReviewsData);
   const history = async (kind: 'procurement' | 'governance') =>
-    (
-      await admin.get<{ reviews: ReviewBody[] }>(
-        `/api/v1/organisations/${organisationId}/programme/reviews?kind=${kind}`,
-      )
-    ).body.reviews;
-
-  async function pageOf(lang: 'zh' | 'en', email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[type=email]').fill(email);
-    await page.locator('input[type=password]').fill(programmeMemberPassword);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/login');
-    return page;
-  }
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    members = await addProgrammeMembers(admin, organisationId, 'self');
-    await createProgrammeReviewsData(admin, organisationId);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
+    (await e2e.admin.get<{ reviews: ReviewBody[] }>(e2e.api(`/reviews?kind=${kind}`))).body.reviews;
 
   it('records a procurement self-check: each row placed between traditional and smart', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('self-checks'));
     await page.getByRole('heading', { level: 2, name: 'Review of March 1, 2026' }).waitFor();
     const table = page.getByRole('region', { name: 'Ratings and comments of March 1, 2026' });
     expect(await table.getByRole('row').nth(2).innerText()).toMatch(
@@ -103,8 +55,8 @@ describe('procurement and governance self-checks in the browser', () => {
   });
 
   it('switches to the governance self-check and records one in Chinese', async () => {
-    const page = await pageOf('zh', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('zh', 'office');
+    await page.goto(e2e.url('self-checks'));
     await page
       .getByRole('navigation', { name: '自查项目' })
       .getByRole('link', { name: /治理变革自查/ })
@@ -128,8 +80,8 @@ describe('procurement and governance self-checks in the browser', () => {
   });
 
   it('shows a self-check saved meanwhile as a conflict, and takes theirs when asked', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('self-checks'));
     await page.getByRole('button', { name: /^Edit\W+September 1, 2026$/ }).click();
     const editor = page.getByRole('region', { name: 'Edit the review of September 1, 2026' });
     await editor
@@ -138,12 +90,9 @@ describe('procurement and governance self-checks in the browser', () => {
       .filter({ hasText: '5 Smart' })
       .click();
     const stored = (await history('procurement')).at(-1) as ReviewBody;
-    const theirs = await admin.request(
-      'PATCH',
-      `/api/v1/organisations/${organisationId}/programme/reviews/${stored.id}`,
-      { notes: 'Checked with the finance department' },
-      { 'if-match': `"${String(stored.version)}"` },
-    );
+    const theirs = await e2e.patchMeanwhile(`/reviews/${stored.id}`, stored.version, {
+      notes: 'Checked with the finance department',
+    });
     expect(theirs.status).toBe(200);
     await page.getByRole('button', { name: 'Save changes' }).click();
     const conflict = page
@@ -165,12 +114,12 @@ describe('procurement and governance self-checks in the browser', () => {
   });
 
   it('lets a viewer read both self-checks, read-only', async () => {
-    const page = await pageOf('zh', members.viewer);
+    const page = await e2e.pageOf('zh', 'viewer');
     for (const [query, kind] of [
       ['', '采购自查'],
       ['?check=governance', '治理变革自查'],
     ] as const) {
-      await page.goto(url(query));
+      await page.goto(e2e.url(`self-checks${query}`));
       await page.getByRole('heading', { level: 2, name: '历次自查的趋势' }).waitFor();
       await page.getByText(`您的角色可以查看${kind}，但不能在此记录或修改。`).waitFor();
       expect([

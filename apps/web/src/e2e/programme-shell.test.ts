@@ -1,18 +1,6 @@
 import type { OperatingModelPack } from '@citymaturity/model';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
-import { startWebServer } from './web-server.js';
-
-/** The password of the members the test adds to the demo city. */
-const memberPassword = 'programme-test-2026';
-const members = {
-  programmeOffice: 'programme-office@programme.example',
-  respondent: 'respondent@programme.example',
-};
-
-type Lang = 'zh' | 'en';
+import { describe, expect, it } from 'vitest';
+import { programmeBrowserTest, type Lang } from './programme-setup.js';
 
 /** The workspace's pages: path, h1 in both languages, and a text of the pack the page shows. */
 interface ToolCase {
@@ -79,14 +67,6 @@ const tools: ToolCase[] = [
 const linkName: Record<Lang, string> = { zh: '智慧城市运行模型工作区', en: 'ISO 37106 workspace' };
 const toolsNav: Record<Lang, string> = { zh: '工作区工具', en: 'Workspace tools' };
 
-async function signIn(page: Page, url: string, email: string, password: string) {
-  await page.goto(`${url}/login`);
-  await page.locator('input[type=email]').fill(email);
-  await page.locator('input[type=password]').fill(password);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((u) => u.pathname !== '/login');
-}
-
 /**
  * The ISO 37106 workspace's shell in the browser, on the demo city: the organisation page links
  * to it for roles that may see it, each tool page shows its h1 and the pack's content in Chinese
@@ -94,54 +74,16 @@ async function signIn(page: Page, url: string, email: string, password: string) 
  * the link nor the workspace.
  */
 describe('the ISO 37106 workspace shell in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let pack: OperatingModelPack;
-  let organisationId = '';
-  const contexts: BrowserContext[] = [];
-
-  /** A signed-in page in a language. */
-  async function pageOf(lang: Lang, email: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await signIn(page, server.url, email, password);
-    return page;
-  }
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    const admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    for (const [key, email] of Object.entries(members)) {
-      const added = await admin.post(`/api/v1/organisations/${organisationId}/members`, {
-        email,
-        displayName: key === 'respondent' ? 'Li Respondent' : 'Programme Office',
-        role: key === 'respondent' ? 'respondent' : 'programme_office',
-        password: memberPassword,
-      });
-      if (added.status !== 201)
-        throw new Error(`member ${email}: ${String(added.status)} ${JSON.stringify(added.body)}`);
-    }
-    pack = (await admin.get<OperatingModelPack>('/api/v1/models/scom')).body;
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
+  const e2e = programmeBrowserTest(async (admin) => ({
+    pack: (await admin.get<OperatingModelPack>('/api/v1/models/scom')).body,
+  }));
 
   describe.each(['zh', 'en'] as const)('in %s', (lang) => {
     it('leads from the organisation to the workspace, whose every tool shows its h1 and the pack', async () => {
-      const page = await pageOf(lang, 'demo@citymaturity.example', 'demo-city-2026');
-      await page.goto(`${server.url}/organisations/${organisationId}`);
+      const page = await e2e.pageOf(lang, 'demo');
+      await page.goto(`${e2e.server.url}/organisations/${e2e.organisationId}`);
       await page.getByRole('link', { name: linkName[lang] }).click();
-      await page.waitForURL((u) => u.pathname === `/organisations/${organisationId}/programme`);
+      await page.waitForURL((u) => u.pathname === `/organisations/${e2e.organisationId}/programme`);
       const nav = page.getByRole('navigation', { name: toolsNav[lang] });
       // The tools' navigation lists the pages in the order of `tools`: follow each link.
       for (const [index, tool] of tools.entries()) {
@@ -149,11 +91,11 @@ describe('the ISO 37106 workspace shell in the browser', () => {
         await page.waitForURL(
           (u) =>
             u.pathname ===
-            `/organisations/${organisationId}/programme${tool.path ? `/${tool.path}` : ''}`,
+            `/organisations/${e2e.organisationId}/programme${tool.path ? `/${tool.path}` : ''}`,
         );
         const heading = page.getByRole('heading', { level: 1 });
         await heading.filter({ hasText: tool.title[lang] }).waitFor();
-        const text = tool.packText(pack, lang);
+        const text = tool.packText(e2e.data.pack, lang);
         expect(text, `a pack text for ${tool.path || 'overview'}`).not.toBe('');
         await page.locator('main').getByText(text, { exact: false }).first().waitFor();
         expect([await heading.count(), await nav.locator('[aria-current="page"]').count()]).toEqual(
@@ -164,8 +106,8 @@ describe('the ISO 37106 workspace shell in the browser', () => {
   });
 
   it('moves through the tools with the keyboard, the navigation keeping the focus', async () => {
-    const page = await pageOf('en', 'demo@citymaturity.example', 'demo-city-2026');
-    await page.goto(`${server.url}/organisations/${organisationId}/programme`);
+    const page = await e2e.pageOf('en', 'demo');
+    await page.goto(e2e.url());
     const nav = page.getByRole('navigation', { name: 'Workspace tools' });
     await nav.getByRole('link', { name: 'Overview' }).focus();
     await page.keyboard.press('Tab');
@@ -187,8 +129,8 @@ describe('the ISO 37106 workspace shell in the browser', () => {
   });
 
   it("takes a product's component tag to the component in the tracker", async () => {
-    const page = await pageOf('en', 'demo@citymaturity.example', 'demo-city-2026');
-    await page.goto(`${server.url}/organisations/${organisationId}/programme/interoperability`);
+    const page = await e2e.pageOf('en', 'demo');
+    await page.goto(e2e.url('interoperability'));
     await page.getByRole('link', { name: 'Component B14' }).first().click();
     await page.waitForURL((u) => u.pathname.endsWith('/programme/components'));
     await page.waitForFunction(() => document.activeElement?.id === 'component-B14');
@@ -196,8 +138,8 @@ describe('the ISO 37106 workspace shell in the browser', () => {
   });
 
   it('links a programme office member to the workspace, which they may manage', async () => {
-    const page = await pageOf('en', members.programmeOffice, memberPassword);
-    await page.goto(`${server.url}/organisations/${organisationId}`);
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(`${e2e.server.url}/organisations/${e2e.organisationId}`);
     await page.getByRole('link', { name: 'ISO 37106 workspace' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'ISO 37106 operating model workspace' })
@@ -207,12 +149,12 @@ describe('the ISO 37106 workspace shell in the browser', () => {
   });
 
   it('shows a respondent neither the link nor the workspace', async () => {
-    const page = await pageOf('en', members.respondent, memberPassword);
-    await page.goto(`${server.url}/organisations/${organisationId}`);
+    const page = await e2e.pageOf('en', 'respondent');
+    await page.goto(`${e2e.server.url}/organisations/${e2e.organisationId}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await page.getByRole('link', { name: 'ISO 37106 workspace' }).count()).toBe(0);
-    await page.goto(`${server.url}/organisations/${organisationId}/programme/roadmap`);
+    await page.goto(e2e.url('roadmap'));
     await page
       .getByText('Your role in this organisation does not include the ISO 37106 workspace')
       .waitFor();

@@ -1,14 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type TestServer } from '@citymaturity/server/test-support';
-import { launchBrowser } from './browser.js';
-import {
-  addProgrammeMembers,
-  createProgrammeReviewsData,
-  programmeMemberPassword,
-  type ProgrammeReviewsSetup,
-} from './programme-reviews-setup.js';
-import { startWebServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { adoptVisionary } from './programme-components-setup.js';
+import { createProgrammeReviewsData } from './programme-reviews-setup.js';
+import { programmeBrowserTest } from './programme-setup.js';
 
 interface StakeholderBody {
   id: string;
@@ -30,71 +23,24 @@ interface StakeholderBody {
  * five types, the register with its engagement plan; a programme office member registers a
  * stakeholder (in Chinese, told it is under-engaged for its cell), meets a conflict when someone
  * else saved one meanwhile and saves over it, and removes one after a warning about the principle
- * it agreed; a viewer reads it all, read-only. In order.
+ * it agreed; a viewer reads it all, read-only, and downloads the register as XLSX. In order.
  */
 describe('the stakeholder register in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let admin: ApiClient;
-  let organisationId = '';
-  let data: ProgrammeReviewsSetup;
-  let members: { office: string; viewer: string };
-  const contexts: BrowserContext[] = [];
-  const programme = () => `/api/v1/organisations/${organisationId}/programme`;
-  const url = () => `${server.url}/organisations/${organisationId}/programme/stakeholders`;
+  const e2e = programmeBrowserTest(async (admin, organisationId) => {
+    const data = await createProgrammeReviewsData(admin, organisationId);
+    // The residents' association agreed the principle "visionary".
+    await adoptVisionary(admin, organisationId, [
+      { stakeholderId: data.stakeholders['滨河社区居民协会'], agreedOn: '2026-05-01' },
+    ]);
+    return data;
+  });
   const register = async () =>
-    (await admin.get<{ stakeholders: StakeholderBody[] }>(`${programme()}/stakeholders`)).body
+    (await e2e.admin.get<{ stakeholders: StakeholderBody[] }>(e2e.api('/stakeholders'))).body
       .stakeholders;
 
-  async function pageOf(lang: 'zh' | 'en', email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/login`);
-    await page.locator('input[type=email]').fill(email);
-    await page.locator('input[type=password]').fill(programmeMemberPassword);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((u) => u.pathname !== '/login');
-    return page;
-  }
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-    admin = new ApiClient(server.url);
-    await admin.signIn('demo@citymaturity.example', 'demo-city-2026');
-    const organisations = await admin.get<{ memberships: { organisation: { id: string } }[] }>(
-      '/api/v1/organisations',
-    );
-    organisationId = organisations.body.memberships[0]?.organisation.id ?? '';
-    members = await addProgrammeMembers(admin, organisationId, 'register');
-    data = await createProgrammeReviewsData(admin, organisationId);
-    // The residents' association agreed the principle "visionary".
-    const adopted = await admin.put<{ id: string; version: number }>(
-      `${programme()}/principles/visionary`,
-      { stance: 'adopted' },
-    );
-    const agreed = await admin.request(
-      'PUT',
-      `${programme()}/principles/${adopted.body.id}/agreements`,
-      {
-        agreements: [
-          { stakeholderId: data.stakeholders['滨河社区居民协会'], agreedOn: '2026-05-01' },
-        ],
-      },
-      { 'if-match': `"${String(adopted.body.version)}"` },
-    );
-    if (agreed.status !== 200) throw new Error(`agreement: ${JSON.stringify(agreed.body)}`);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await server.close();
-  });
-
   it('shows the grid, the five types and the register with its engagement plan', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('stakeholders'));
     const grid = page.locator('.cm-chart[role="img"]').first();
     await grid.waitFor();
     expect(await grid.getAttribute('aria-label')).toContain(
@@ -118,8 +64,8 @@ describe('the stakeholder register in the browser', () => {
   });
 
   it('registers a stakeholder in Chinese, told when the engagement is below the suggestion', async () => {
-    const page = await pageOf('zh', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('zh', 'office');
+    await page.goto(e2e.url('stakeholders'));
     await page.getByRole('button', { name: '登记一个利益相关方' }).click();
     const form = page.getByRole('region', { name: '登记一个利益相关方' });
     await form.getByLabel('名称').fill('市财政局');
@@ -142,20 +88,17 @@ describe('the stakeholder register in the browser', () => {
   });
 
   it('shows a stakeholder saved meanwhile as a conflict, and saves over it when asked', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('stakeholders'));
     await page.getByRole('button', { name: /^Edit\W+City Transport Authority$/ }).click();
     const form = page.getByRole('region', { name: 'Edit "City Transport Authority"' });
     await form.getByLabel('Engagement', { exact: true }).selectOption('involve');
     const stored = (await register()).find(
       (s) => s.name === 'City Transport Authority',
     ) as StakeholderBody;
-    const theirs = await admin.request(
-      'PATCH',
-      `${programme()}/stakeholders/${stored.id}`,
-      { engagementPlan: 'Weekly board' },
-      { 'if-match': `"${String(stored.version)}"` },
-    );
+    const theirs = await e2e.patchMeanwhile(`/stakeholders/${stored.id}`, stored.version, {
+      engagementPlan: 'Weekly board',
+    });
     expect(theirs.status).toBe(200);
     await form.getByRole('button', { name: 'Save changes' }).click();
     const conflict = page
@@ -178,11 +121,13 @@ describe('the stakeholder register in the browser', () => {
       'Monthly programme board',
       false,
     ]);
+    const row = page.getByRole('row').filter({ hasText: 'City Transport Authority' });
+    await row.getByText(/^Last changed by 项目办 Programme Office, /).waitFor();
   });
 
   it('removes a stakeholder after warning that its agreement to a principle goes too', async () => {
-    const page = await pageOf('en', members.office);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'office');
+    await page.goto(e2e.url('stakeholders'));
     await page.getByRole('button', { name: /^Remove\W+滨河社区居民协会$/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog
@@ -194,8 +139,8 @@ describe('the stakeholder register in the browser', () => {
   });
 
   it('lets a viewer read the register, read-only', async () => {
-    const page = await pageOf('en', members.viewer);
-    await page.goto(url());
+    const page = await e2e.pageOf('en', 'viewer');
+    await page.goto(e2e.url('stakeholders'));
     await page.getByRole('region', { name: 'Register and engagement plan (2)' }).first().waitFor();
     await page
       .getByText(
@@ -206,5 +151,18 @@ describe('the stakeholder register in the browser', () => {
       await page.getByRole('button', { name: 'Register a stakeholder' }).count(),
       await page.getByRole('button', { name: /^(Edit|Remove)/ }).count(),
     ]).toEqual([0, 0]);
+  });
+
+  it('downloads the register as a workbook in the interface language', async () => {
+    const page = await e2e.pageOf('zh', 'viewer');
+    await page.goto(e2e.url('stakeholders'));
+    const link = page.getByRole('link', { name: '下载利益相关方登记册（XLSX，中文）' });
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/programme\/stakeholders\.xlsx\?lang=zh$/);
+    const download = await page.request.get(`${e2e.server.url}${href}`);
+    expect([download.status(), download.headers()['content-type']]).toEqual([
+      200,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
   });
 });

@@ -9,10 +9,11 @@ import { organisationName } from '../../components/OrganisationName.js';
 import { useMembership, useOrganisation } from '../../components/queries.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
+import { WithPageStrings } from '../../components/WithPageStrings.js';
 import './benchmarking.css';
+import { benchmarkingStrings } from './pageStrings.js';
 import { JoinedConsortiaSection } from './JoinedConsortiaSection.js';
 import { OwnedConsortiaSection } from './OwnedConsortiaSection.js';
-import { WithBenchmarkingStrings } from './WithBenchmarkingStrings.js';
 
 /**
  * Benchmarking of an organisation: the consortia it runs (create one, pass its join code on to the
@@ -83,8 +84,8 @@ function BenchmarkingPageContent() {
 /** The page, once the benchmarking strings of the interface language are loaded. */
 export default function BenchmarkingPage() {
   return (
-    <WithBenchmarkingStrings>
+    <WithPageStrings strings={benchmarkingStrings}>
       <BenchmarkingPageContent />
-    </WithBenchmarkingStrings>
+    </WithPageStrings>
   );
 }

@@ -8,13 +8,14 @@ import { OrganisationName, organisationName } from '../../components/Organisatio
 import { useMembership, useOrganisation } from '../../components/queries.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
+import { WithPageStrings } from '../../components/WithPageStrings.js';
 import '../results/results.css';
 import './benchmarking.css';
+import { benchmarkingStrings } from './pageStrings.js';
 import { ComparisonSection } from './ComparisonSection.js';
 import { ConsentSummary } from './ConsentSummary.js';
 import { ConsortiumFacts } from './ConsortiumFacts.js';
 import { SharesSection } from './SharesSection.js';
-import { WithBenchmarkingStrings } from './WithBenchmarkingStrings.js';
 
 /**
  * The city's membership of one consortium: what it shares (share or withdraw each eligible
@@ -87,8 +88,8 @@ function MembershipPageContent() {
 /** The page, once the benchmarking strings of the interface language are loaded. */
 export default function MembershipPage() {
   return (
-    <WithBenchmarkingStrings>
+    <WithPageStrings strings={benchmarkingStrings}>
       <MembershipPageContent />
-    </WithBenchmarkingStrings>
+    </WithPageStrings>
   );
 }

@@ -43,15 +43,11 @@ export default function BenefitsPage() {
 
   /** Every node's name (its label, its initiative's title or its purpose's name). */
   const names = useMemo(() => {
-    const titles = new Map((roadmap.data?.initiatives ?? []).map((i) => [i.id, i.title]));
     const purposes = new Map((pack.purposes ?? []).map((p) => [p.id, p.name[lang]]));
     return new Map(
-      (map.data?.nodes ?? []).map((n) => [
-        n.id,
-        nodeName(n, titles, purposes, t('benefits.unnamed')),
-      ]),
+      (map.data?.nodes ?? []).map((n) => [n.id, nodeName(n, purposes, t('benefits.unnamed'))]),
     );
-  }, [map.data, roadmap.data, pack.purposes, lang, t]);
+  }, [map.data, pack.purposes, lang, t]);
 
   const failed = [map, kpis, roadmap].find((q) => q.isError);
 

@@ -4,13 +4,12 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   conflictCodes,
-  conflictingRow,
   deleteOwnProduct,
   programmeKeys,
   useInteroperability,
   type OwnPolicyProduct,
 } from '../../api/programme-components.js';
-import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useLang } from '../../components/lang.js';
 import { matrixHeatmapInput } from './matrix/matrix-logic.js';
 import { MatrixStatusTable } from './matrix/MatrixStatusTable.js';
@@ -20,6 +19,7 @@ import type { ProductTarget } from './matrix/ProductForm.js';
 import { PackNotes, SourceLine } from './sections/PackText.js';
 import { useProgramme } from './useProgramme.js';
 import { AccessNote } from './workspace-edit/AccessNote.js';
+import { useConfirmDelete } from './workspace-edit/useConfirmDelete.js';
 
 // ECharts comes with the heatmap, after the page's own code.
 const InteroperabilityHeatmap = lazy(() => import('./charts/InteroperabilityHeatmap.js'));
@@ -35,7 +35,8 @@ export default function InteroperabilityPage() {
   const { t } = useTranslation('programme');
   const lang = useLang();
   const { pack, organisationId } = useProgramme();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmDelete = useConfirmDelete();
   const client = useQueryClient();
   const query = useInteroperability(organisationId);
   const [editing, setEditing] = useState<ProductTarget>();
@@ -48,26 +49,13 @@ export default function InteroperabilityPage() {
     client.invalidateQueries({ queryKey: programmeKeys.interoperability(organisationId) });
 
   const remove = (product: OwnPolicyProduct) => {
-    modal.confirm({
+    confirmDelete({
       title: t('interoperability.deleteTitle', { name: product.name }),
       content: t('interoperability.deleteText'),
-      okText: t('workspaceEdit.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('workspaceEdit.keep'),
-      onOk: async () => {
-        try {
-          await deleteOwnProduct(organisationId, product.id, product.version);
-          void message.success(t('interoperability.deleted', { name: product.name }));
-        } catch (error) {
-          const changed = conflictingRow(error, conflictCodes.product) !== undefined;
-          void message.error(
-            changed
-              ? t('workspaceEdit.deleteChanged')
-              : errorMessage(error, t('common:errors.unknown')),
-          );
-        }
-        await refresh();
-      },
+      remove: () => deleteOwnProduct(organisationId, product.id, product.version),
+      deleted: t('interoperability.deleted', { name: product.name }),
+      conflictCode: conflictCodes.product,
+      refresh,
     });
   };
 

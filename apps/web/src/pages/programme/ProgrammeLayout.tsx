@@ -10,12 +10,13 @@ import { organisationName } from '../../components/OrganisationName.js';
 import { useMembership, useOrganisation } from '../../components/queries.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import '../../components/components.css';
+import { WithPageStrings } from '../../components/WithPageStrings.js';
+import { programmeStrings } from './pageStrings.js';
 import { clauseText, pageClause } from './programme-logic.js';
 import './programme.css';
 import { ProgrammeSubNav } from './ProgrammeSubNav.js';
 import { programmePageOf, programmePath } from './tools.js';
 import type { ProgrammeContext } from './useProgramme.js';
-import { WithProgrammeStrings } from './WithProgrammeStrings.js';
 
 /**
  * The frame of the ISO 37106 workspace: a breadcrumb back to the organisation, the tool's h1 and
@@ -99,8 +100,8 @@ function ProgrammeLayoutContent() {
 /** The workspace's frame, once its strings in the interface language are loaded. */
 export default function ProgrammeLayout() {
   return (
-    <WithProgrammeStrings>
+    <WithPageStrings strings={programmeStrings}>
       <ProgrammeLayoutContent />
-    </WithProgrammeStrings>
+    </WithPageStrings>
   );
 }

@@ -1,33 +1,24 @@
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../components/lang.js';
 import { programmePath, programmeTools } from './tools.js';
 import { useProgramme } from './useProgramme.js';
+import { AccessNote } from './workspace-edit/AccessNote.js';
 
 /**
- * The workspace's overview: what ISO 37106 asks of a programme office, the tools (each with what
- * it is for), the four parts of the operating model and where the content comes from.
+ * The workspace's overview: what ISO 37106 asks of a programme office, what the tools record and
+ * what the member's role allows, the tools (each with what it does), the four parts of the
+ * operating model and where the content comes from.
  */
 export default function ProgrammeOverviewPage() {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { organisationId, pack, canManage } = useProgramme();
+  const { organisationId, pack } = useProgramme();
   return (
     <div className="cm-pg-content">
       <p className="cm-pg-intro">{t('overview.intro')}</p>
-      <Alert
-        type="info"
-        showIcon
-        className="cm-pg-notice"
-        title={t('workspace.readOnlyTitle')}
-        description={
-          <>
-            <p>{t('overview.status')}</p>
-            <p>{canManage ? t('workspace.canManage') : t('workspace.canView')}</p>
-          </>
-        }
-      />
+      <p className="cm-pg-text">{t('overview.status')}</p>
+      <AccessNote />
       <section aria-labelledby="programme-tools" className="cm-section">
         <h2 id="programme-tools">{t('overview.toolsTitle')}</h2>
         <ul className="cm-plain-list cm-pg-cards">

@@ -1,10 +1,9 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Skeleton } from 'antd';
+import { Button } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { roadmapWorkbookHref, useRoadmap, type Initiative } from '../../api/programme-roadmap.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useLang } from '../../components/lang.js';
 import { RoadmapComparisonSection } from './roadmap/RoadmapComparisonSection.js';
 import { RoadmapPhases } from './roadmap/RoadmapPhases.js';
@@ -12,6 +11,7 @@ import { RoadmapTimeline } from './roadmap/RoadmapTimeline.js';
 import './roadmap/roadmap.css';
 import { useProgramme } from './useProgramme.js';
 import { AccessNote } from './workspace-edit/AccessNote.js';
+import { QueryState } from './workspace-edit/QueryState.js';
 
 // The dialog (and antd's Form) only when someone edits.
 const InitiativeForm = lazy(() =>
@@ -74,37 +74,28 @@ export default function RoadmapPage() {
           <DownloadOutlined aria-hidden /> {t('roadmap.download')}
         </a>
       </div>
-      {query.isError ? (
-        <ErrorAlert
-          error={query.error}
-          title={t('workspaceEdit.loadFailed')}
-          onRetry={() => void query.refetch()}
-        />
-      ) : !query.data ? (
-        <div role="status">
-          <Skeleton active paragraph={{ rows: 8 }} />
-          <span className="cm-visually-hidden">{t('roadmap.loading')}</span>
-        </div>
-      ) : (
-        <>
-          <RoadmapTimeline roadmap={query.data} />
-          <RoadmapPhases
-            roadmap={query.data}
-            onAdd={(phaseId) => {
-              setEditing({ phaseId });
-            }}
-            onEdit={(initiative) => {
-              setEditing({ initiative, phaseId: initiative.phaseId });
-            }}
-          />
-          <RoadmapComparisonSection
-            roadmap={query.data}
-            assessmentId={assessmentId}
-            onChooseAssessment={chooseAssessment}
-            updating={query.isPlaceholderData}
-          />
-        </>
-      )}
+      <QueryState query={query} loading={t('roadmap.loading')}>
+        {(roadmap) => (
+          <>
+            <RoadmapTimeline roadmap={roadmap} />
+            <RoadmapPhases
+              roadmap={roadmap}
+              onAdd={(phaseId) => {
+                setEditing({ phaseId });
+              }}
+              onEdit={(initiative) => {
+                setEditing({ initiative, phaseId: initiative.phaseId });
+              }}
+            />
+            <RoadmapComparisonSection
+              roadmap={roadmap}
+              assessmentId={assessmentId}
+              onChooseAssessment={chooseAssessment}
+              updating={query.isPlaceholderData}
+            />
+          </>
+        )}
+      </QueryState>
       {editing && query.data && (
         <Suspense fallback={null}>
           <InitiativeForm

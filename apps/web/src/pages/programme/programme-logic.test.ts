@@ -5,10 +5,8 @@ import {
   clauseText,
   codeAnchor,
   componentGroups,
-  governanceByWayOfWorking,
   pageClause,
   recommendationCount,
-  standardHeatmapInput,
 } from './programme-logic.js';
 import { programmePageOf, programmePages, programmePath } from './tools.js';
 
@@ -54,39 +52,7 @@ describe('componentGroups', () => {
   });
 });
 
-describe('standardHeatmapInput', () => {
-  it("gives 3 × 5 cells with the standard's product counts and no score", () => {
-    const input = standardHeatmapInput(pack, 'en');
-    expect([
-      input?.cells.length,
-      input?.cells.every((c) => c.score === null && c.counts.own === 0),
-      input?.cells[0],
-    ]).toEqual([
-      15,
-      true,
-      {
-        areaLabel: 'Strategic management',
-        dimensionLabel: 'Political interoperability',
-        score: null,
-        counts: { standard: 5, own: 0 },
-      },
-    ]);
-  });
-
-  it('leaves the cell the standard leaves empty (strategic × technical) with no product', () => {
-    const cell = standardHeatmapInput(pack, 'zh')?.cells.find(
-      (c) => c.areaLabel === '战略管理' && c.dimensionLabel === '技术交互性',
-    );
-    expect(cell?.counts.standard).toBe(0);
-  });
-});
-
 describe('the self-checks and reviews', () => {
-  it('groups the six governance changes by their two ways of working', () => {
-    const groups = governanceByWayOfWorking(pack, 'en');
-    expect(groups.map((g) => g.changes.length)).toEqual([3, 3]);
-  });
-
   it('counts the checklist statements and those the editors wrote', () => {
     const counts = checklistCounts(pack);
     expect(counts.derived > 0 && counts.derived < counts.statements).toBe(true);

@@ -1,4 +1,3 @@
-import type { InteroperabilityHeatmapInput } from '@citymaturity/charts';
 import type { Component, OperatingModelPack } from '@citymaturity/model';
 import type { Lang } from '../../components/lang.js';
 
@@ -51,31 +50,6 @@ export function recommendationCount(components: readonly Component[]): number {
   return components.reduce((sum, c) => sum + c.recommendations.length, 0);
 }
 
-/**
- * The interoperability heatmap of the standard alone: the areas × dimensions of figure 5 with the
- * number of the standard's products per cell, no score yet (statuses come with the tracker).
- */
-export function standardHeatmapInput(
-  pack: OperatingModelPack,
-  lang: Lang,
-): InteroperabilityHeatmapInput | undefined {
-  const matrix = pack.interoperability_matrix;
-  if (!matrix) return undefined;
-  return {
-    cells: pack.areas.flatMap((area) =>
-      matrix.dimensions.map((dimension) => {
-        const cell = matrix.cells.find((c) => c.area === area.id && c.dimension === dimension.id);
-        return {
-          areaLabel: area.name[lang],
-          dimensionLabel: dimension.name[lang],
-          score: null,
-          counts: { standard: cell?.products.length ?? 0, own: 0 },
-        };
-      }),
-    ),
-  };
-}
-
 /** The id of a component's entry in the tracker. */
 export function componentAnchor(code: string): string {
   return `component-${code}`;
@@ -105,24 +79,6 @@ export function selfCheckCounts(pack: OperatingModelPack): {
     procurement: pack.procurement_transformation?.rows.length ?? 0,
     governance: pack.governance_changes?.length ?? 0,
   };
-}
-
-/** The governance changes grouped by their new way of working, in the pack's order. */
-export function governanceByWayOfWorking(
-  pack: OperatingModelPack,
-  lang: Lang,
-): { wayOfWorking: string; changes: NonNullable<OperatingModelPack['governance_changes']> }[] {
-  const groups: {
-    wayOfWorking: string;
-    changes: NonNullable<OperatingModelPack['governance_changes']>;
-  }[] = [];
-  for (const change of pack.governance_changes ?? []) {
-    const way = change.way_of_working[lang];
-    const group = groups.find((g) => g.wayOfWorking === way);
-    if (group) group.changes.push(change);
-    else groups.push({ wayOfWorking: way, changes: [change] });
-  }
-  return groups;
 }
 
 /** The checklist statements of the key success factors, counted, and how many the editors wrote. */

@@ -1,24 +1,24 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { formatKpiValue } from '@citymaturity/charts';
 import type { KpiStatus } from '@citymaturity/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Skeleton, Tag } from 'antd';
+import { Skeleton, Tag } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   benefitMapQueryKey,
-  conflictingKpi,
   deleteKpi,
   deleteKpiActual,
+  kpiConflictCode,
   kpisQueryKey,
   type Kpi,
   type KpiActual,
 } from '../../../api/programme-benefits.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { formatDate, todayIsoDate } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { useProgramme } from '../useProgramme.js';
 import { ChangedBy } from '../workspace-edit/ChangedBy.js';
+import { RowActions } from '../workspace-edit/RowActions.js';
+import { useConfirmDelete } from '../workspace-edit/useConfirmDelete.js';
 import { kpiChartInput } from './benefit-logic.js';
 import { KpiStanding } from './KpiStanding.js';
 import { KpiValues } from './KpiValues.js';
@@ -64,7 +64,7 @@ export function KpiCard({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { modal, message } = App.useApp();
+  const confirmDelete = useConfirmDelete();
   const client = useQueryClient();
   const { organisationId, canManage } = useProgramme();
   const input = useMemo(() => kpiChartInput(kpi, todayIsoDate()), [kpi]);
@@ -78,44 +78,23 @@ export function KpiCard({
     ]);
 
   const remove = () => {
-    modal.confirm({
+    confirmDelete({
       title: t('benefits.deleteKpiTitle', { name: kpi.name }),
       content: t('benefits.deleteKpi'),
-      okText: t('workspaceEdit.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('workspaceEdit.keep'),
-      focusable: { autoFocusButton: 'cancel' },
-      onOk: async () => {
-        try {
-          await deleteKpi(organisationId, kpi.id, kpi.version);
-          void message.success(t('benefits.kpiDeleted', { name: kpi.name }));
-        } catch (error) {
-          if (conflictingKpi(error) !== undefined)
-            void message.warning(t('workspaceEdit.deleteChanged'));
-          else void message.error(errorMessage(error, t('common:errors.unknown')));
-        }
-        await refresh();
-      },
+      remove: () => deleteKpi(organisationId, kpi.id, kpi.version),
+      deleted: t('benefits.kpiDeleted', { name: kpi.name }),
+      conflictCode: kpiConflictCode,
+      refresh,
     });
   };
 
   const removeActual = (actual: KpiActual) => {
-    modal.confirm({
+    confirmDelete({
       title: t('benefits.deleteActualTitle', { date: formatDate(actual.on, lang) }),
       content: t('benefits.deleteActual', { value: value(actual.value) }),
-      okText: t('workspaceEdit.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('workspaceEdit.keep'),
-      focusable: { autoFocusButton: 'cancel' },
-      onOk: async () => {
-        try {
-          await deleteKpiActual(organisationId, kpi.id, actual.on);
-          void message.success(t('benefits.actualDeleted', { date: formatDate(actual.on, lang) }));
-        } catch (error) {
-          void message.error(errorMessage(error, t('common:errors.unknown')));
-        }
-        await refresh();
-      },
+      remove: () => deleteKpiActual(organisationId, kpi.id, actual.on),
+      deleted: t('benefits.actualDeleted', { date: formatDate(actual.on, lang) }),
+      refresh,
     });
   };
 
@@ -201,16 +180,13 @@ export function KpiCard({
       )}
       <ChangedBy by={kpi.updatedBy} at={kpi.updatedAt} />
       {canManage && (
-        <div className="cm-actions">
-          <Button size="small" icon={<EditOutlined aria-hidden />} onClick={onEdit}>
-            {t('benefits.editKpi')}
-            <span className="cm-visually-hidden">: {kpi.name}</span>
-          </Button>
-          <Button size="small" danger icon={<DeleteOutlined aria-hidden />} onClick={remove}>
-            {t('workspaceEdit.delete')}
-            <span className="cm-visually-hidden">: {kpi.name}</span>
-          </Button>
-        </div>
+        <RowActions
+          name={kpi.name}
+          edit={t('benefits.editKpi')}
+          remove={t('workspaceEdit.delete')}
+          onEdit={onEdit}
+          onRemove={remove}
+        />
       )}
     </article>
   );

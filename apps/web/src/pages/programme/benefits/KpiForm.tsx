@@ -1,26 +1,39 @@
 import { formatKpiValue } from '@citymaturity/charts';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Modal } from 'antd';
+import { Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.js';
 import {
   benefitMapQueryKey,
-  conflictingKpi,
   createKpi,
+  kpiConflictCode,
   kpisQueryKey,
   updateKpi,
   type BenefitMap,
   type Kpi,
   type KpiInput,
 } from '../../../api/programme-benefits.js';
-import type { ConflictRow } from '../../../components/ConflictAlert.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { useLang } from '../../../components/lang.js';
 import { useProgramme } from '../useProgramme.js';
+import { conflictRows } from '../workspace-edit/edit-logic.js';
+import { EditModal } from '../workspace-edit/EditModal.js';
+import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 import { kpiFormIssues, kpiFormValues, kpiInputOf, type KpiFormValues } from './benefit-logic.js';
 import { KpiFields } from './KpiFields.js';
+
+const compared = [
+  'name',
+  'unit',
+  'indicator',
+  'direction',
+  'baseline',
+  'successCriterion',
+  'trajectory',
+  'owner',
+  'measures',
+] as const;
 
 /**
  * Adds a KPI, or changes one from the version shown when editing began (`If-Match`), in a dialog:
@@ -39,15 +52,11 @@ export function KpiForm({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { message } = App.useApp();
   const client = useQueryClient();
   const { organisationId } = useProgramme();
   const [form] = Form.useForm<KpiFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const guard = useGuardedSave<Kpi>(kpiConflictCode, { inlineProblem: true });
   const [trajectoryError, setTrajectoryError] = useState<string>();
-  const [theirs, setTheirs] = useState<Kpi | null>();
-  const [yours, setYours] = useState<KpiInput>();
   const initial = useMemo(() => kpiFormValues(kpi), [kpi]);
 
   const refresh = () =>
@@ -56,40 +65,31 @@ export function KpiForm({
       client.invalidateQueries({ queryKey: benefitMapQueryKey(organisationId) }),
     ]);
 
-  const save = async (input: KpiInput, version: number | undefined) => {
-    setBusy(true);
-    setProblem(undefined);
+  const submit = (values: KpiFormValues) => {
+    const input = kpiInputOf(values);
     setTrajectoryError(undefined);
-    try {
-      const saved =
-        kpi && version !== undefined
-          ? await updateKpi(organisationId, kpi.id, input, version)
-          : await createKpi(organisationId, input);
-      void message.success(
-        t(kpi ? 'benefits.kpiSaved' : 'benefits.kpiAdded', { name: saved.name }),
-      );
-      await refresh();
-      onClose();
-    } catch (error) {
-      const stored = conflictingKpi(error);
-      if (stored !== undefined) {
-        setTheirs(stored);
-        setYours(input);
-        void refresh();
-        return;
-      }
-      if (error instanceof ApiError) {
-        const issues = kpiFormIssues(error.issues);
-        form.setFields(issues.fields);
-        if (issues.trajectory.length > 0) setTrajectoryError(issues.trajectory.join(' '));
-      }
-      setProblem(errorMessage(error, t('common:errors.unknown')));
-    } finally {
-      setBusy(false);
-    }
+    void guard.run(
+      (version) =>
+        kpi && version
+          ? updateKpi(organisationId, kpi.id, input, version)
+          : createKpi(organisationId, input),
+      guard.versionFrom(kpi?.version ?? 0),
+      {
+        refresh,
+        saved: (saved, created) =>
+          t(created ? 'benefits.kpiAdded' : 'benefits.kpiSaved', { name: saved.name }),
+        onSaved: onClose,
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return;
+          const issues = kpiFormIssues(error.issues);
+          form.setFields(issues.fields);
+          if (issues.trajectory.length > 0) setTrajectoryError(issues.trajectory.join(' '));
+        },
+      },
+    );
   };
 
-  const describe = (k: KpiInput): Record<string, string> => {
+  const describe = (k: KpiInput): Record<(typeof compared)[number], string> => {
     const point = (p: { on: string; value: number }) => `${p.on}: ${formatKpiValue(p.value, lang)}`;
     return {
       name: k.name,
@@ -105,59 +105,38 @@ export function KpiForm({
       measures: k.benefitNodeId ? (names.get(k.benefitNodeId) ?? '') : '',
     };
   };
-  const rows = (mine: KpiInput, stored: Kpi | null): ConflictRow[] => {
-    const a = describe(mine);
-    const b = stored ? describe(stored) : undefined;
-    return Object.keys(a).map((key) => ({
-      key,
-      label: t(`benefits.fields.${key}`),
-      theirs: b?.[key] ?? '',
-      yours: a[key] ?? '',
-    }));
-  };
+  const yours = () => kpiInputOf(form.getFieldsValue(true) as KpiFormValues);
 
   return (
-    <Modal
-      open
+    <EditModal<KpiFormValues>
       title={kpi ? t('benefits.editKpiTitle', { name: kpi.name }) : t('benefits.addKpiTitle')}
       width={760}
-      okText={t('workspaceEdit.save')}
-      cancelText={t('workspaceEdit.cancel')}
-      okButtonProps={{ loading: busy }}
-      onOk={() => {
-        form.submit();
-      }}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {theirs !== undefined && yours && (
+      form={form}
+      name={kpi ? `kpi-${kpi.id}` : 'new-kpi'}
+      initialValues={initial}
+      guard={guard}
+      conflict={
         <WorkspaceConflict
-          name={kpi?.name ?? yours.name}
-          stored={theirs}
-          busy={busy}
-          rows={rows(yours, theirs)}
+          guard={guard}
+          name={kpi?.name ?? ''}
+          rows={(theirs) =>
+            conflictRows(
+              compared,
+              (field) => t(`benefits.fields.${field}`),
+              describe(yours()),
+              theirs ? describe(theirs) : undefined,
+            )
+          }
           onTakeTheirs={onClose}
           onOverwrite={() => {
-            void save(yours, theirs?.version);
+            form.submit();
           }}
         />
-      )}
-      {problem && theirs === undefined && (
-        <Alert type="error" showIcon role="alert" title={problem} className="cm-rm-problem" />
-      )}
-      <Form<KpiFormValues>
-        form={form}
-        name={kpi ? `kpi-${kpi.id}` : 'new-kpi'}
-        layout="vertical"
-        className="cm-rm-form"
-        initialValues={initial}
-        disabled={busy}
-        onFinish={(values) => {
-          void save(kpiInputOf(values), kpi?.version);
-        }}
-      >
-        <KpiFields map={map} names={names} trajectoryError={trajectoryError} />
-      </Form>
-    </Modal>
+      }
+      onFinish={submit}
+      onClose={onClose}
+    >
+      <KpiFields map={map} names={names} trajectoryError={trajectoryError} />
+    </EditModal>
   );
 }

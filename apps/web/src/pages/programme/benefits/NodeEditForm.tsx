@@ -1,23 +1,30 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   benefitMapQueryKey,
-  conflictingNode,
+  benefitNodeConflictCode,
   createBenefitNode,
   updateBenefitNode,
   type BenefitNode,
 } from '../../../api/programme-benefits.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { fieldErrors } from '../../../components/form-errors.js';
 import { useProgramme } from '../useProgramme.js';
+import { conflictRows } from '../workspace-edit/edit-logic.js';
+import { EditModal } from '../workspace-edit/EditModal.js';
+import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 
 interface NodeValues {
   label: string;
   description: string;
 }
+
+const fields = ['label', 'description'] as const;
+const trimmed = (v: NodeValues): NodeValues => ({
+  label: v.label.trim(),
+  description: v.description.trim(),
+});
 
 /**
  * Renames a node of the benefit map and changes its description from the version shown when
@@ -35,117 +42,82 @@ export function NodeEditForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation('programme');
-  const { message } = App.useApp();
   const client = useQueryClient();
   const { organisationId } = useProgramme();
   const [form] = Form.useForm<NodeValues>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const [theirs, setTheirs] = useState<BenefitNode | null>();
-  const [yours, setYours] = useState<NodeValues>();
+  const guard = useGuardedSave<BenefitNode>(benefitNodeConflictCode, { inlineProblem: true });
   const labelOptional = node.purposeId !== null || node.initiativeId !== null;
+  const refresh = () => client.invalidateQueries({ queryKey: benefitMapQueryKey(organisationId) });
 
-  const save = async (values: NodeValues, version: number | undefined) => {
-    setBusy(true);
-    setProblem(undefined);
-    const change = { label: values.label.trim(), description: values.description.trim() };
-    try {
-      if (version === undefined)
-        await createBenefitNode(organisationId, {
-          kind: node.kind,
-          ...change,
-          initiativeId: node.initiativeId,
-          purposeId: node.purposeId,
-          x: node.x,
-          y: node.y,
-        });
-      else await updateBenefitNode(organisationId, node.id, change, version);
-      void message.success(t('benefits.nodeSaved', { name: change.label || name }));
-      await client.invalidateQueries({ queryKey: benefitMapQueryKey(organisationId) });
-      onClose();
-    } catch (error) {
-      const stored = conflictingNode(error);
-      if (stored !== undefined) {
-        setTheirs(stored);
-        setYours(change);
-        void client.invalidateQueries({ queryKey: benefitMapQueryKey(organisationId) });
-        return;
-      }
-      form.setFields(fieldErrors(error, ['label', 'description']));
-      setProblem(errorMessage(error, t('common:errors.unknown')));
-    } finally {
-      setBusy(false);
-    }
+  const submit = (values: NodeValues) => {
+    const change = trimmed(values);
+    void guard.run(
+      (version) =>
+        version
+          ? updateBenefitNode(organisationId, node.id, change, version)
+          : createBenefitNode(organisationId, {
+              kind: node.kind,
+              ...change,
+              initiativeId: node.initiativeId,
+              purposeId: node.purposeId,
+              x: node.x,
+              y: node.y,
+            }),
+      guard.versionFrom(node.version),
+      {
+        refresh,
+        saved: () => t('benefits.nodeSaved', { name: change.label || name }),
+        onSaved: onClose,
+        onError: (error) => {
+          form.setFields(fieldErrors(error, fields));
+        },
+      },
+    );
   };
 
   return (
-    <Modal
-      open
+    <EditModal<NodeValues>
       title={t('benefits.editNodeTitle', { name })}
-      okText={t('workspaceEdit.save')}
-      cancelText={t('workspaceEdit.cancel')}
-      okButtonProps={{ loading: busy }}
-      onOk={() => {
-        form.submit();
-      }}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {theirs !== undefined && yours && (
+      form={form}
+      name={`benefit-node-${node.id}`}
+      initialValues={{ label: node.label, description: node.description }}
+      guard={guard}
+      conflict={
         <WorkspaceConflict
+          guard={guard}
           name={name}
-          stored={theirs}
-          busy={busy}
-          rows={[
-            {
-              key: 'label',
-              label: t('benefits.fields.label'),
-              theirs: theirs?.label ?? '',
-              yours: yours.label,
-            },
-            {
-              key: 'description',
-              label: t('benefits.fields.description'),
-              theirs: theirs?.description ?? '',
-              yours: yours.description,
-            },
-          ]}
+          rows={(theirs) =>
+            conflictRows(
+              fields,
+              (field) => t(`benefits.fields.${field}`),
+              trimmed(form.getFieldsValue(true) as NodeValues),
+              theirs ?? undefined,
+            )
+          }
           onTakeTheirs={onClose}
           onOverwrite={() => {
-            void save(yours, theirs?.version);
+            form.submit();
           }}
         />
-      )}
-      {problem && theirs === undefined && (
-        <Alert type="error" showIcon role="alert" title={problem} className="cm-rm-problem" />
-      )}
-      <Form<NodeValues>
-        form={form}
-        name={`benefit-node-${node.id}`}
-        layout="vertical"
-        className="cm-rm-form"
-        initialValues={{ label: node.label, description: node.description }}
-        disabled={busy}
-        onFinish={(values) => {
-          void save(values, node.version);
-        }}
+      }
+      onFinish={submit}
+      onClose={onClose}
+    >
+      <Form.Item
+        label={t('benefits.fields.label')}
+        name="label"
+        extra={labelOptional ? t('benefits.labelOptional') : undefined}
+        rules={
+          labelOptional
+            ? []
+            : [{ required: true, whitespace: true, message: t('workspaceEdit.required') }]
+        }
       >
-        <Form.Item
-          label={t('benefits.fields.label')}
-          name="label"
-          extra={labelOptional ? t('benefits.labelOptional') : undefined}
-          rules={
-            labelOptional
-              ? []
-              : [{ required: true, whitespace: true, message: t('workspaceEdit.required') }]
-          }
-        >
-          <Input maxLength={200} autoComplete="off" />
-        </Form.Item>
-        <Form.Item label={t('benefits.fields.description')} name="description">
-          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <Form.Item label={t('benefits.fields.description')} name="description">
+        <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 8 }} />
+      </Form.Item>
+    </EditModal>
   );
 }

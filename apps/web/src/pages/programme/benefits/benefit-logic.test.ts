@@ -24,6 +24,7 @@ const node = (id: string, kind: BenefitNode['kind'], x = 0, y = 0): BenefitNode 
   label: id,
   description: '',
   initiativeId: null,
+  initiativeTitle: null,
   purposeId: null,
   x,
   y,
@@ -90,25 +91,31 @@ const kpi = (over: Partial<Kpi> = {}): Kpi => ({
 });
 
 describe('nodeName', () => {
-  const titles = new Map([['ini', 'Open data platform']]);
   const purposes = new Map([['environment', 'Environment']]);
-  const bare = { label: '', initiativeId: null, purposeId: null };
+  const bare = { label: '', initiativeId: null, initiativeTitle: null, purposeId: null };
 
   it("uses the node's own label first", () => {
-    expect(nodeName({ ...bare, label: 'Portal', initiativeId: 'ini' }, titles, purposes, '?')).toBe(
-      'Portal',
-    );
+    const node = { ...bare, label: 'Portal', initiativeId: 'ini', initiativeTitle: 'Open data' };
+    expect(nodeName(node, purposes, '?')).toBe('Portal');
   });
 
   it('names a node standing for an initiative or a purpose after it', () => {
     expect([
-      nodeName({ ...bare, initiativeId: 'ini' }, titles, purposes, '?'),
-      nodeName({ ...bare, purposeId: 'environment' }, titles, purposes, '?'),
+      nodeName(
+        { ...bare, initiativeId: 'ini', initiativeTitle: 'Open data platform' },
+        purposes,
+        '?',
+      ),
+      nodeName({ ...bare, purposeId: 'environment' }, purposes, '?'),
     ]).toEqual(['Open data platform', 'Environment']);
   });
 
   it('falls back when nothing names it', () => {
-    expect(nodeName(bare, titles, purposes, '(unnamed)')).toBe('(unnamed)');
+    expect(nodeName(bare, purposes, '(unnamed)')).toBe('(unnamed)');
+  });
+
+  it('falls back for an initiative node whose initiative has no title', () => {
+    expect(nodeName({ ...bare, initiativeId: 'gone' }, purposes, '(unnamed)')).toBe('(unnamed)');
   });
 });
 

@@ -14,16 +14,15 @@ const firstY = 40;
 
 /**
  * A node's name: its label, or for a node standing for a roadmap initiative that initiative's
- * title, or for a purpose node the purpose's name in the language; `fallback` when none is known.
+ * title (as the API gives it), or for a purpose node the purpose's name in the language; `fallback` when none is known.
  */
 export function nodeName(
-  node: Pick<BenefitNode, 'label' | 'initiativeId' | 'purposeId'>,
-  initiativeTitles: ReadonlyMap<string, string>,
+  node: Pick<BenefitNode, 'label' | 'initiativeId' | 'initiativeTitle' | 'purposeId'>,
   purposeNames: ReadonlyMap<string, string>,
   fallback: string,
 ): string {
   if (node.label) return node.label;
-  if (node.initiativeId) return initiativeTitles.get(node.initiativeId) ?? fallback;
+  if (node.initiativeId) return node.initiativeTitle || fallback;
   if (node.purposeId) return purposeNames.get(node.purposeId) ?? node.purposeId;
   return fallback;
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Form, Input } from 'antd';
+import { Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,7 +14,8 @@ import { fieldErrors } from '../../../components/form-errors.js';
 import { useLang } from '../../../components/lang.js';
 import { NativeSelect } from '../../../components/NativeSelect.js';
 import { useProgramme } from '../useProgramme.js';
-import { httpUrlRule } from '../workspace-edit/edit-logic.js';
+import { conflictRows, httpUrlRule } from '../workspace-edit/edit-logic.js';
+import { FormActions } from '../workspace-edit/FormActions.js';
 import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 import {
@@ -44,6 +45,9 @@ const fields = [
   'documentUrl',
   'notes',
 ] as const;
+
+/** The fields a conflict compares (the first three only for a product of the city's own). */
+const compared = ['name', 'place', 'components', 'status', 'documentUrl', 'notes'] as const;
 
 /**
  * A policy product's status, document link and notes (and for one of the city's own: its name,
@@ -118,13 +122,14 @@ export function ProductForm({
           notes: '',
         }
       : productValues(target.product);
-  const conflict = guard.conflict;
-  const theirs = conflict?.stored ? productValues(conflict.stored) : undefined;
-  const yours = conflict ? (form.getFieldsValue(true) as ProductValues) : undefined;
-  const place = (v: ProductValues | undefined) =>
-    v ? `${areaName(pack, v.areaId, lang)} × ${dimensionName(pack, v.dimensionId, lang)}` : '';
-  const statusText = (v: ProductValues | undefined) =>
-    v ? t(`interoperability.status.${v.status}`) : '';
+  const describe = (v: ProductValues): Record<(typeof compared)[number], string> => ({
+    name: v.name.trim(),
+    place: `${areaName(pack, v.areaId, lang)} × ${dimensionName(pack, v.dimensionId, lang)}`,
+    components: v.componentCodes.join(', '),
+    status: t(`interoperability.status.${v.status}`),
+    documentUrl: v.documentUrl.trim(),
+    notes: v.notes.trim(),
+  });
 
   return (
     <Form<ProductValues>
@@ -136,62 +141,24 @@ export function ProductForm({
       onFinish={(values) => void submit(values)}
       disabled={guard.busy}
     >
-      {conflict && yours && (
-        <WorkspaceConflict
-          name={name}
-          stored={conflict.stored}
-          busy={guard.busy}
-          rows={[
-            ...(own
-              ? [
-                  {
-                    key: 'name',
-                    label: t('interoperability.fields.name'),
-                    theirs: theirs?.name ?? '',
-                    yours: yours.name.trim(),
-                  },
-                  {
-                    key: 'place',
-                    label: t('interoperability.fields.place'),
-                    theirs: place(theirs),
-                    yours: place(yours),
-                  },
-                  {
-                    key: 'components',
-                    label: t('interoperability.fields.components'),
-                    theirs: theirs?.componentCodes.join(', ') ?? '',
-                    yours: yours.componentCodes.join(', '),
-                  },
-                ]
-              : []),
-            {
-              key: 'status',
-              label: t('interoperability.fields.status'),
-              theirs: statusText(theirs),
-              yours: statusText(yours),
-            },
-            {
-              key: 'documentUrl',
-              label: t('interoperability.fields.documentUrl'),
-              theirs: theirs?.documentUrl ?? '',
-              yours: yours.documentUrl.trim(),
-            },
-            {
-              key: 'notes',
-              label: t('interoperability.fields.notes'),
-              theirs: theirs?.notes ?? '',
-              yours: yours.notes.trim(),
-            },
-          ]}
-          onTakeTheirs={() => {
-            guard.clear();
-            onSaved(conflict.stored, false);
-          }}
-          onOverwrite={() => {
-            form.submit();
-          }}
-        />
-      )}
+      <WorkspaceConflict
+        guard={guard}
+        name={name}
+        rows={(theirs) =>
+          conflictRows(
+            own ? compared : compared.slice(3),
+            (field) => t(`interoperability.fields.${field}`),
+            describe(form.getFieldsValue(true) as ProductValues),
+            theirs ? describe(productValues(theirs)) : undefined,
+          )
+        }
+        onTakeTheirs={(theirs) => {
+          onSaved(theirs, false);
+        }}
+        onOverwrite={() => {
+          form.submit();
+        }}
+      />
       {own && (
         <>
           <Form.Item name="name" label={t('interoperability.nameLabel')} rules={[required]}>
@@ -244,14 +211,7 @@ export function ProductForm({
           </Form.Item>
         </fieldset>
       )}
-      <div className="cm-actions">
-        <Button type="primary" htmlType="submit" loading={guard.busy && !conflict}>
-          {t('workspaceEdit.save')}
-        </Button>
-        <Button onClick={onCancel} disabled={guard.busy}>
-          {t('workspaceEdit.cancel')}
-        </Button>
-      </div>
+      <FormActions guard={guard} onCancel={onCancel} />
     </Form>
   );
 }

@@ -14,6 +14,7 @@ import { formatDate, todayIsoDate } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { programmePath } from '../tools.js';
 import { useProgramme } from '../useProgramme.js';
+import { FormActions } from '../workspace-edit/FormActions.js';
 import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 import {
@@ -102,7 +103,6 @@ export function AgreementsForm({
       },
     );
   };
-  const conflict = guard.conflict;
   const named = (id: string) => rows.find((r) => r.stakeholderId === id)?.name ?? id;
   const date = (iso: string) => formatDate(iso, lang);
 
@@ -115,29 +115,25 @@ export function AgreementsForm({
         submit();
       }}
     >
-      {conflict && (
-        <WorkspaceConflict
-          name={name}
-          stored={conflict.stored}
-          busy={guard.busy}
-          rows={[
-            {
-              key: 'agreements',
-              label: t('principles.fields.agreements'),
-              theirs: agreementsText(conflict.stored?.agreements ?? [], date),
-              yours: agreementsText(
-                agreementsInput(rows).map((a) => ({ ...a, name: named(a.stakeholderId) })),
-                date,
-              ),
-            },
-          ]}
-          onTakeTheirs={() => {
-            guard.clear();
-            onSaved(conflict.stored, false);
-          }}
-          onOverwrite={submit}
-        />
-      )}
+      <WorkspaceConflict
+        guard={guard}
+        name={name}
+        rows={(theirs) => [
+          {
+            key: 'agreements',
+            label: t('principles.fields.agreements'),
+            theirs: agreementsText(theirs?.agreements ?? [], date),
+            yours: agreementsText(
+              agreementsInput(rows).map((a) => ({ ...a, name: named(a.stakeholderId) })),
+              date,
+            ),
+          },
+        ]}
+        onTakeTheirs={(theirs) => {
+          onSaved(theirs, false);
+        }}
+        onOverwrite={submit}
+      />
       <p className="cm-pgc-help">{t('principles.agreements.intro')}</p>
       <ul className="cm-plain-list cm-pgc-agreement-rows">
         {rows.map((row) => {
@@ -183,14 +179,7 @@ export function AgreementsForm({
           );
         })}
       </ul>
-      <div className="cm-actions">
-        <Button type="primary" htmlType="submit" loading={guard.busy && !conflict}>
-          {t('workspaceEdit.save')}
-        </Button>
-        <Button onClick={onCancel} disabled={guard.busy}>
-          {t('workspaceEdit.cancel')}
-        </Button>
-      </div>
+      <FormActions guard={guard} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import {
   addPrinciple,
   conflictCodes,
-  conflictingRow,
   deletePrinciple,
   updatePrinciple,
   type Principle,
 } from '../../../api/programme-components.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { useProgramme } from '../useProgramme.js';
 import { ChangedBy } from '../workspace-edit/ChangedBy.js';
+import { useConfirmDelete } from '../workspace-edit/useConfirmDelete.js';
 import { AgreementsBlock } from './AgreementsBlock.js';
 import { PrincipleTextForm, type PrincipleTextValues } from './PrincipleTextForm.js';
 import { StanceTag } from './StanceTag.js';
@@ -28,7 +27,8 @@ const textOf = (values: PrincipleTextValues) => ({
 function OwnPrincipleCard({ principle }: { principle: Principle & { id: string } }) {
   const { t } = useTranslation('programme');
   const { organisationId, canManage } = useProgramme();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmDelete = useConfirmDelete();
   const cache = usePrincipleCache(organisationId);
   const [editing, setEditing] = useState(false);
   const headingId = `own-principle-${principle.id}`;
@@ -36,26 +36,13 @@ function OwnPrincipleCard({ principle }: { principle: Principle & { id: string }
   const on = (action: string) => t('workspaceEdit.actionOn', { action, name });
 
   const remove = () => {
-    modal.confirm({
+    confirmDelete({
       title: t('principles.own.deleteTitle', { name }),
       content: t('principles.own.deleteText'),
-      okText: t('workspaceEdit.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('workspaceEdit.keep'),
-      onOk: async () => {
-        try {
-          await deletePrinciple(organisationId, principle.id, principle.version);
-          void message.success(t('principles.own.deleted', { name }));
-        } catch (error) {
-          const changed = conflictingRow(error, conflictCodes.principle) !== undefined;
-          void message.error(
-            changed
-              ? t('workspaceEdit.deleteChanged')
-              : errorMessage(error, t('common:errors.unknown')),
-          );
-        }
-        await cache.refresh();
-      },
+      remove: () => deletePrinciple(organisationId, principle.id, principle.version),
+      deleted: t('principles.own.deleted', { name }),
+      conflictCode: conflictCodes.principle,
+      refresh: cache.refresh,
     });
   };
 

@@ -4,16 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   conflictCodes,
-  conflictingRow,
   deletePrinciple,
   savePackPrinciple,
   type Principle,
 } from '../../../api/programme-components.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { useLang, type Lang } from '../../../components/lang.js';
 import { Clause, PackNotes, SourceLine } from '../sections/PackText.js';
 import { useProgramme } from '../useProgramme.js';
 import { ChangedBy } from '../workspace-edit/ChangedBy.js';
+import { useConfirmDelete } from '../workspace-edit/useConfirmDelete.js';
 import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 import { AgreementsBlock } from './AgreementsBlock.js';
@@ -62,7 +61,8 @@ export function PackPrincipleCard({
   const { t } = useTranslation('programme');
   const lang = useLang();
   const { organisationId, canManage } = useProgramme();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmDelete = useConfirmDelete();
   const cache = usePrincipleCache(organisationId);
   const adopt = useGuardedSave<Principle>(conflictCodes.principle);
   const [adapting, setAdapting] = useState(false);
@@ -91,26 +91,14 @@ export function PackPrincipleCard({
     );
 
   const undo = (row: Principle & { id: string }) => {
-    modal.confirm({
+    confirmDelete({
       title: t('principles.undoTitle', { name }),
       content: t('principles.undoText'),
-      okText: t('principles.undo'),
-      okButtonProps: { danger: true },
-      cancelText: t('workspaceEdit.keep'),
-      onOk: async () => {
-        try {
-          await deletePrinciple(organisationId, row.id, row.version);
-          void message.success(t('principles.undone', { name: principle.name[lang] }));
-        } catch (error) {
-          const changed = conflictingRow(error, conflictCodes.principle) !== undefined;
-          void message.error(
-            changed
-              ? t('workspaceEdit.deleteChanged')
-              : errorMessage(error, t('common:errors.unknown')),
-          );
-        }
-        await cache.refresh();
-      },
+      ok: t('principles.undo'),
+      remove: () => deletePrinciple(organisationId, row.id, row.version),
+      deleted: t('principles.undone', { name: principle.name[lang] }),
+      conflictCode: conflictCodes.principle,
+      refresh: cache.refresh,
     });
   };
 
@@ -143,31 +131,26 @@ export function PackPrincipleCard({
       <PackNotes notes={principle.notes} />
       <SourceLine source={principle.source} />
       {state && <ChangedBy by={state.updatedBy} at={state.updatedAt} />}
-      {canManage && state && adopt.conflict && (
+      {canManage && state && (
         <WorkspaceConflict
+          guard={adopt}
           name={name}
-          stored={adopt.conflict.stored}
-          busy={adopt.busy}
-          rows={[
+          rows={(theirs) => [
             {
               key: 'stance',
               label: t('principles.fields.stance'),
-              theirs: adopt.conflict.stored
-                ? t(`principles.stance.${stanceKey(adopt.conflict.stored)}`)
-                : '',
+              theirs: theirs ? t(`principles.stance.${stanceKey(theirs)}`) : '',
               yours: t('principles.stance.adopted'),
             },
             {
               key: 'wording',
               label: t('principles.fields.wording'),
-              theirs: adopt.conflict.stored?.wording ?? '',
+              theirs: theirs?.wording ?? '',
               yours: '',
             },
           ]}
-          onTakeTheirs={() => {
-            const stored = adopt.conflict?.stored;
-            adopt.clear();
-            if (stored) cache.store(stored);
+          onTakeTheirs={(theirs) => {
+            if (theirs) cache.store(theirs);
             else void cache.refresh();
           }}
           onOverwrite={() => void runAdopt(state.version)}

@@ -1,7 +1,8 @@
-import { Button, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { conflictCodes, type Principle } from '../../../api/programme-components.js';
 import { fieldErrors } from '../../../components/form-errors.js';
+import { FormActions } from '../workspace-edit/FormActions.js';
 import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 import { stanceKey } from './principles-logic.js';
@@ -64,8 +65,6 @@ export function PrincipleTextForm({
       onConflict: onStale,
     });
 
-  const conflict = guard.conflict;
-  const yours = conflict ? (form.getFieldsValue(true) as PrincipleTextValues) : undefined;
   return (
     <Form<PrincipleTextValues>
       form={form}
@@ -76,28 +75,28 @@ export function PrincipleTextForm({
       onFinish={(values) => void submit(values)}
       disabled={guard.busy}
     >
-      {conflict && yours && (
-        <WorkspaceConflict
-          name={name}
-          stored={conflict.stored}
-          busy={guard.busy}
-          rows={[
+      <WorkspaceConflict
+        guard={guard}
+        name={name}
+        rows={(theirs) => {
+          const yours = form.getFieldsValue(true) as PrincipleTextValues;
+          return [
             {
               key: 'stance',
               label: t('principles.fields.stance'),
-              theirs: conflict.stored ? t(`principles.stance.${stanceKey(conflict.stored)}`) : '',
+              theirs: theirs ? t(`principles.stance.${stanceKey(theirs)}`) : '',
               yours: t(`principles.stance.${own ? 'added' : 'adapted'}`),
             },
             {
               key: 'title',
               label: t('principles.fields.title'),
-              theirs: conflict.stored?.title ?? '',
+              theirs: theirs?.title ?? '',
               yours: yours.title.trim(),
             },
             {
               key: 'wording',
               label: t('principles.fields.wording'),
-              theirs: conflict.stored?.wording ?? '',
+              theirs: theirs?.wording ?? '',
               yours: yours.wording.trim(),
             },
             ...(own
@@ -105,21 +104,20 @@ export function PrincipleTextForm({
                   {
                     key: 'position',
                     label: t('principles.fields.position'),
-                    theirs: conflict.stored ? String(conflict.stored.position) : '',
+                    theirs: theirs ? String(theirs.position) : '',
                     yours: yours.position,
                   },
                 ]
               : []),
-          ]}
-          onTakeTheirs={() => {
-            guard.clear();
-            onSaved(conflict.stored, false);
-          }}
-          onOverwrite={() => {
-            form.submit();
-          }}
-        />
-      )}
+          ];
+        }}
+        onTakeTheirs={(theirs) => {
+          onSaved(theirs, false);
+        }}
+        onOverwrite={() => {
+          form.submit();
+        }}
+      />
       <Form.Item
         name="title"
         label={own ? t('principles.own.titleLabel') : t('principles.titleLabel')}
@@ -146,14 +144,7 @@ export function PrincipleTextForm({
           <Input type="number" min={0} max={999} step={1} inputMode="numeric" />
         </Form.Item>
       )}
-      <div className="cm-actions">
-        <Button type="primary" htmlType="submit" loading={guard.busy && !conflict}>
-          {t('workspaceEdit.save')}
-        </Button>
-        <Button onClick={onCancel} disabled={guard.busy}>
-          {t('workspaceEdit.cancel')}
-        </Button>
-      </div>
+      <FormActions guard={guard} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,25 +1,22 @@
 import type { RiskStatus } from '@citymaturity/core';
-import { App, Alert, Button, Checkbox, Form, Input, Radio } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Checkbox, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   createRisk,
-  riskConflict,
+  riskConflictCode,
   risksQueryKey,
   updateRisk,
   type BandCounts,
   type Risk,
   type RiskInput,
 } from '../../../api/programme-risks.js';
-import { ConflictAlert } from '../../../components/ConflictAlert.js';
-import { fieldErrors } from '../../../components/form-errors.js';
-import { formatDate, formatDateTime } from '../../../components/format.js';
+import { formatDate } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { NativeSelect } from '../../../components/NativeSelect.js';
+import { useFactorName } from '../reviews/useItemLabel.js';
 import { useProgramme } from '../useProgramme.js';
 import { bandOfScore, riskLevels } from './risk-logic.js';
-import { useConflictText } from './useConflictText.js';
-import { useRegisterSave } from './useRegisterSave.js';
+import { RegisterForm } from './RegisterForm.js';
 
 interface RiskValues {
   title: string;
@@ -74,47 +71,18 @@ export function RiskForm({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { message } = App.useApp();
   const { organisationId, pack } = useProgramme();
   const [form] = Form.useForm<RiskValues>();
-  const heading = useRef<HTMLHeadingElement>(null);
   const likelihood = Number(
     (Form.useWatch('likelihood', form) as string | undefined) ?? base?.likelihood ?? 3,
   );
   const impact = Number((Form.useWatch('impact', form) as string | undefined) ?? base?.impact ?? 3);
   const score = likelihood * impact;
   const factors = pack.key_success_factors ?? [];
-  const { save, theirs, busy } = useRegisterSave<Risk, RiskInput>({
-    showFieldErrors: (error) => {
-      form.setFields(fieldErrors(error, fields));
-    },
-    conflictOf: riskConflict,
-    queryKey: risksQueryKey(organisationId),
-    base,
-    create: (input) => createRisk(organisationId, input),
-    update: (input, version) => updateRisk(organisationId, base?.id ?? '', input, version),
-    onSaved: (row, created) => {
-      void message.success(
-        t(created ? 'riskRegister.added' : 'riskRegister.saved', { title: row.title }),
-      );
-      onClose(row);
-    },
-  });
-  const conflictText = useConflictText(
-    t('riskRegister.conflictCaption', { title: base?.title ?? '' }),
-  );
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
+  const factorName = useFactorName();
 
   const factorNames = (ids: readonly string[]) =>
-    ids
-      .map((id) => {
-        const f = factors.find((x) => x.id === id);
-        return f ? `${String(f.number)} ${f.name[lang]}` : id;
-      })
-      .join(lang === 'zh' ? '、' : ', ');
+    ids.map(factorName).join(lang === 'zh' ? '、' : ', ');
   const level = (kind: 'likelihood' | 'impact', value: number) =>
     t(`riskRegister.${kind}Levels.${String(value)}`);
   const text = (r: RiskInput): Record<(typeof fields)[number], string> => ({
@@ -130,135 +98,102 @@ export function RiskForm({
   });
 
   return (
-    <section aria-labelledby="risk-form-title" className="cm-rv-editor">
-      <h2 id="risk-form-title" ref={heading} tabIndex={-1}>
-        {base ? t('riskRegister.editTitle', { title: base.title }) : t('riskRegister.add')}
-      </h2>
-      {theirs === null && (
-        <Alert type="warning" showIcon role="alert" title={t('riskRegister.deletedMeanwhile')} />
-      )}
-      {theirs && (
-        <ConflictAlert
-          text={conflictText}
-          rows={(() => {
-            const mine = text(toInput(form.getFieldsValue(true) as RiskValues));
-            const stored = text(theirs);
-            return fields.map((f) => ({
-              key: f,
-              label: t(`riskRegister.fields.${f}`),
-              theirs: stored[f],
-              yours: mine[f],
-            }));
-          })()}
-          theirsNote={t('reviewTool.conflict.savedAt', {
-            at: formatDateTime(theirs.updatedAt, lang),
-          })}
-          busy={busy}
-          onTakeTheirs={() => {
-            onClose(theirs);
-          }}
-          onOverwrite={() => {
-            void save(toInput(form.getFieldsValue(true) as RiskValues));
-          }}
-        />
-      )}
-      <Form<RiskValues>
-        form={form}
-        layout="vertical"
-        className="cm-rv-form"
-        aria-labelledby="risk-form-title"
-        initialValues={{
-          title: base?.title ?? '',
-          description: base?.description ?? '',
-          likelihood: String(base?.likelihood ?? 3),
-          impact: String(base?.impact ?? 3),
-          factorIds: base?.factorIds ?? [],
-          owner: base?.owner ?? '',
-          mitigation: base?.mitigation ?? '',
-          status: base?.status ?? 'open',
-          reviewOn: base?.reviewOn ?? '',
-        }}
-        onFinish={(values) => void save(toInput(values))}
+    <RegisterForm
+      id="risk-form-title"
+      title={base ? t('riskRegister.editTitle', { title: base.title }) : t('riskRegister.add')}
+      name={base?.title ?? ''}
+      form={form}
+      base={base}
+      conflictCode={riskConflictCode}
+      queryKey={risksQueryKey(organisationId)}
+      fields={fields}
+      label={(f) => t(`riskRegister.fields.${f}`)}
+      describe={text}
+      toInput={toInput}
+      initialValues={{
+        title: base?.title ?? '',
+        description: base?.description ?? '',
+        likelihood: String(base?.likelihood ?? 3),
+        impact: String(base?.impact ?? 3),
+        factorIds: base?.factorIds ?? [],
+        owner: base?.owner ?? '',
+        mitigation: base?.mitigation ?? '',
+        status: base?.status ?? 'open',
+        reviewOn: base?.reviewOn ?? '',
+      }}
+      create={(input) => createRisk(organisationId, input)}
+      update={(id, input, version) => updateRisk(organisationId, id, input, version)}
+      saved={(row, created) =>
+        t(created ? 'riskRegister.added' : 'riskRegister.saved', { title: row.title })
+      }
+      submit={{ change: t('riskRegister.save'), add: t('riskRegister.addSubmit') }}
+      onClose={onClose}
+    >
+      <Form.Item
+        name="title"
+        label={t('riskRegister.fields.title')}
+        rules={[{ required: true, whitespace: true, message: t('riskRegister.titleRequired') }]}
       >
-        <Form.Item
-          name="title"
-          label={t('riskRegister.fields.title')}
-          rules={[{ required: true, whitespace: true, message: t('riskRegister.titleRequired') }]}
-        >
-          <Input maxLength={200} autoComplete="off" />
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="description" label={t('riskRegister.fields.description')}>
+        <Input.TextArea maxLength={4_000} autoSize={{ minRows: 2, maxRows: 8 }} />
+      </Form.Item>
+      <div className="cm-rv-editor-fields">
+        <Form.Item name="likelihood" label={t('riskRegister.fields.likelihood')}>
+          <NativeSelect<string>
+            options={riskLevels.map((v) => ({ value: String(v), label: level('likelihood', v) }))}
+          />
         </Form.Item>
-        <Form.Item name="description" label={t('riskRegister.fields.description')}>
-          <Input.TextArea maxLength={4_000} autoSize={{ minRows: 2, maxRows: 8 }} />
+        <Form.Item name="impact" label={t('riskRegister.fields.impact')}>
+          <NativeSelect<string>
+            options={riskLevels.map((v) => ({ value: String(v), label: level('impact', v) }))}
+          />
         </Form.Item>
-        <div className="cm-rv-editor-fields">
-          <Form.Item name="likelihood" label={t('riskRegister.fields.likelihood')}>
-            <NativeSelect<string>
-              options={riskLevels.map((v) => ({ value: String(v), label: level('likelihood', v) }))}
-            />
-          </Form.Item>
-          <Form.Item name="impact" label={t('riskRegister.fields.impact')}>
-            <NativeSelect<string>
-              options={riskLevels.map((v) => ({ value: String(v), label: level('impact', v) }))}
-            />
-          </Form.Item>
-        </div>
-        <p className="cm-pg-text" aria-live="polite">
-          {t('riskRegister.scorePreview', {
-            likelihood,
-            impact,
-            score,
-            band: t(`riskRegister.band.${bandOfScore(score, bandFloors)}`),
-          })}
-        </p>
+      </div>
+      <p className="cm-pg-text" aria-live="polite">
+        {t('riskRegister.scorePreview', {
+          likelihood,
+          impact,
+          score,
+          band: t(`riskRegister.band.${bandOfScore(score, bandFloors)}`),
+        })}
+      </p>
+      <fieldset className="cm-fieldset">
+        <legend>{t('riskRegister.fields.factorIds')}</legend>
+        <p className="cm-muted">{t('riskRegister.factorsHint')}</p>
+        <Form.Item name="factorIds">
+          <Checkbox.Group
+            options={factors.map((f) => ({
+              value: f.id,
+              label: factorName(f.id),
+            }))}
+          />
+        </Form.Item>
+      </fieldset>
+      <Form.Item name="owner" label={t('riskRegister.fields.owner')}>
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="mitigation" label={t('riskRegister.fields.mitigation')}>
+        <Input.TextArea maxLength={4_000} autoSize={{ minRows: 2, maxRows: 8 }} />
+      </Form.Item>
+      <div className="cm-rv-editor-fields">
         <fieldset className="cm-fieldset">
-          <legend>{t('riskRegister.fields.factorIds')}</legend>
-          <p className="cm-muted">{t('riskRegister.factorsHint')}</p>
-          <Form.Item name="factorIds">
-            <Checkbox.Group
-              options={factors.map((f) => ({
-                value: f.id,
-                label: `${String(f.number)} ${f.name[lang]}`,
-              }))}
+          <legend>{t('riskRegister.fields.status')}</legend>
+          <Form.Item name="status">
+            <Radio.Group
+              options={statuses.map((s) => ({ value: s, label: t(`riskRegister.status.${s}`) }))}
             />
           </Form.Item>
         </fieldset>
-        <Form.Item name="owner" label={t('riskRegister.fields.owner')}>
-          <Input maxLength={200} autoComplete="off" />
+        <Form.Item
+          name="reviewOn"
+          label={t('riskRegister.fields.reviewOn')}
+          extra={t('riskRegister.reviewOnHint')}
+        >
+          <Input type="date" className="cm-date-input" />
         </Form.Item>
-        <Form.Item name="mitigation" label={t('riskRegister.fields.mitigation')}>
-          <Input.TextArea maxLength={4_000} autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
-        <div className="cm-rv-editor-fields">
-          <fieldset className="cm-fieldset">
-            <legend>{t('riskRegister.fields.status')}</legend>
-            <Form.Item name="status">
-              <Radio.Group
-                options={statuses.map((s) => ({ value: s, label: t(`riskRegister.status.${s}`) }))}
-              />
-            </Form.Item>
-          </fieldset>
-          <Form.Item
-            name="reviewOn"
-            label={t('riskRegister.fields.reviewOn')}
-            extra={t('riskRegister.reviewOnHint')}
-          >
-            <Input type="date" className="cm-date-input" />
-          </Form.Item>
-        </div>
-        <div className="cm-actions">
-          <Button type="primary" htmlType="submit" loading={busy && !theirs}>
-            {base && theirs !== null ? t('riskRegister.save') : t('riskRegister.addSubmit')}
-          </Button>
-          <Button
-            onClick={() => {
-              onClose(undefined);
-            }}
-            disabled={busy}
-          >
-            {t('reviewTool.cancel')}
-          </Button>
-        </div>
-      </Form>
-    </section>
+      </div>
+    </RegisterForm>
   );
 }

@@ -4,7 +4,7 @@ import type { RiskRegister } from '../../../api/programme-risks.js';
 import { useLang } from '../../../components/lang.js';
 import { TableRegion } from '../../../components/TableRegion.js';
 import { HowToRead, LazyChart } from '../reviews/LazyChart.js';
-import { useProgramme } from '../useProgramme.js';
+import { TableSection } from '../sections/TableSection.js';
 import { BandBadge } from './BandBadge.js';
 import {
   bandOfScore,
@@ -13,6 +13,7 @@ import {
   riskGridCells,
   riskLevels,
 } from './risk-logic.js';
+import { useFactorName } from '../reviews/useItemLabel.js';
 
 /**
  * The register at a glance: the active risks by band and status, the 5 × 5 heat grid of likelihood
@@ -22,7 +23,7 @@ import {
 export function RiskOverview({ register }: { register: RiskRegister }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { pack } = useProgramme();
+  const factorName = useFactorName();
   const tableId = useId();
   const { summary, bandFloors } = register;
   const bands = useMemo(
@@ -102,59 +103,49 @@ export function RiskOverview({ register }: { register: RiskRegister }) {
           </TableRegion>
         </details>
       </section>
-      <section aria-labelledby="risk-factors-title" className="cm-section">
-        <h2 id="risk-factors-title">{t('riskRegister.factorsTitle')}</h2>
-        <p className="cm-pg-text">{t('riskRegister.factorsIntro')}</p>
-        <TableRegion labelledBy="risk-factors-title">
-          <table className="cm-table cm-rv-register">
-            <thead>
-              <tr>
-                <th scope="col">{t('reviewTool.factor')}</th>
-                <th scope="col">{t('riskRegister.highest')}</th>
-                <th scope="col">{t('riskRegister.activeRisks')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.factors.map((f) => {
-                const factor = pack.key_success_factors?.find((k) => k.id === f.factorId);
-                return (
-                  <tr key={f.factorId}>
-                    <th scope="row">
-                      {factor ? `${String(factor.number)} ${factor.name[lang]}` : f.factorId}
-                    </th>
-                    <td>
-                      {f.highestBand ? (
-                        <BandBadge band={f.highestBand} score={f.highestScore ?? undefined} />
-                      ) : (
-                        <span className="cm-muted">{t('riskRegister.none')}</span>
-                      )}
-                    </td>
-                    <td className="cm-rv-wide">
-                      {f.riskIds.length === 0 ? (
-                        <span className="cm-muted">{t('riskRegister.none')}</span>
-                      ) : (
-                        <ul className="cm-plain-list">
-                          {f.riskIds.map((id) => (
-                            <li key={id}>
-                              <a href={`#risk-${id}`}>{titleOf(id)}</a>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableRegion>
-        {summary.unlinked.length > 0 && (
-          <p className="cm-pg-text">
-            {t('riskRegister.unlinked', { count: summary.unlinked.length })}{' '}
-            {summary.unlinked.map(titleOf).join(lang === 'zh' ? '、' : ', ')}
-          </p>
-        )}
-      </section>
+      <TableSection
+        id="risk-factors-title"
+        title={t('riskRegister.factorsTitle')}
+        before={<p className="cm-pg-text">{t('riskRegister.factorsIntro')}</p>}
+        columns={[t('reviewTool.factor'), t('riskRegister.highest'), t('riskRegister.activeRisks')]}
+        tableClassName="cm-rv-register"
+        after={
+          summary.unlinked.length > 0 && (
+            <p className="cm-pg-text">
+              {t('riskRegister.unlinked', { count: summary.unlinked.length })}{' '}
+              {summary.unlinked.map(titleOf).join(lang === 'zh' ? '、' : ', ')}
+            </p>
+          )
+        }
+      >
+        {summary.factors.map((f) => {
+          return (
+            <tr key={f.factorId}>
+              <th scope="row">{factorName(f.factorId)}</th>
+              <td>
+                {f.highestBand ? (
+                  <BandBadge band={f.highestBand} score={f.highestScore ?? undefined} />
+                ) : (
+                  <span className="cm-muted">{t('riskRegister.none')}</span>
+                )}
+              </td>
+              <td className="cm-rv-wide">
+                {f.riskIds.length === 0 ? (
+                  <span className="cm-muted">{t('riskRegister.none')}</span>
+                ) : (
+                  <ul className="cm-plain-list">
+                    {f.riskIds.map((id) => (
+                      <li key={id}>
+                        <a href={`#risk-${id}`}>{titleOf(id)}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </TableSection>
     </>
   );
 }

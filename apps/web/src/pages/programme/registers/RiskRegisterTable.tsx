@@ -1,18 +1,17 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   deleteRisk,
-  riskConflict,
+  riskConflictCode,
   risksQueryKey,
   type Risk,
 } from '../../../api/programme-risks.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { formatDate } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
-import { TableRegion } from '../../../components/TableRegion.js';
+import { useFactorName } from '../reviews/useItemLabel.js';
 import { useProgramme } from '../useProgramme.js';
+import { ChangedBy } from '../workspace-edit/ChangedBy.js';
 import { BandBadge } from './BandBadge.js';
+import { RegisterTable } from './RegisterTable.js';
 import { sortRisks } from './risk-logic.js';
 
 /**
@@ -29,128 +28,67 @@ export function RiskRegisterTable({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { modal, message } = App.useApp();
-  const client = useQueryClient();
-  const { organisationId, pack, canManage } = useProgramme();
-  const factorName = (id: string) => {
-    const f = pack.key_success_factors?.find((k) => k.id === id);
-    return f ? `${String(f.number)} ${f.name[lang]}` : id;
-  };
-
-  const remove = (risk: Risk) => {
-    modal.confirm({
-      title: t('riskRegister.deleteTitle', { title: risk.title }),
-      content: t('riskRegister.deleteConfirm'),
-      okText: t('riskRegister.deleteOk'),
-      okButtonProps: { danger: true },
-      cancelText: t('reviewTool.cancel'),
-      onOk: async () => {
-        try {
-          await deleteRisk(organisationId, risk.id, risk.version);
-          void message.success(t('riskRegister.deleted', { title: risk.title }));
-        } catch (error) {
-          void message.error(
-            riskConflict(error) !== undefined
-              ? t('riskRegister.deleteConflict')
-              : errorMessage(error, t('common:errors.unknown')),
-          );
-        } finally {
-          await client.invalidateQueries({ queryKey: risksQueryKey(organisationId) });
-        }
-      },
-    });
-  };
+  const { organisationId, canManage } = useProgramme();
+  const factorName = useFactorName();
 
   return (
-    <section aria-labelledby="risk-register-title" className="cm-section">
-      <h2 id="risk-register-title">{t('riskRegister.registerTitle', { count: risks.length })}</h2>
-      {risks.length === 0 ? (
-        <p className="cm-pg-text">
-          {t(canManage ? 'riskRegister.emptyManage' : 'riskRegister.emptyView')}
-        </p>
-      ) : (
-        <TableRegion labelledBy="risk-register-title">
-          <table className="cm-table cm-rv-register">
-            <thead>
-              <tr>
-                <th scope="col">{t('riskRegister.fields.title')}</th>
-                <th scope="col">{t('riskRegister.scoreColumn')}</th>
-                <th scope="col">{t('riskRegister.fields.status')}</th>
-                <th scope="col">{t('riskRegister.fields.factorIds')}</th>
-                <th scope="col">{t('riskRegister.fields.owner')}</th>
-                <th scope="col">{t('riskRegister.fields.mitigation')}</th>
-                <th scope="col">{t('riskRegister.fields.reviewOn')}</th>
-                {canManage && (
-                  <th scope="col">
-                    <span className="cm-visually-hidden">{t('reviewTool.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {sortRisks(risks).map((risk) => (
-                <tr key={risk.id} id={`risk-${risk.id}`}>
-                  <th scope="row" className="cm-rv-wide">
-                    <strong>{risk.title}</strong>
-                    {risk.description && (
-                      <div className="cm-muted cm-pre-line">{risk.description}</div>
-                    )}
-                  </th>
-                  <td>
-                    <BandBadge band={risk.band} score={risk.score} />
-                    <div className="cm-muted">
-                      {t('riskRegister.scoreOf', {
-                        likelihood: risk.likelihood,
-                        impact: risk.impact,
-                      })}
-                    </div>
-                  </td>
-                  <td>{t(`riskRegister.status.${risk.status}`)}</td>
-                  <td>
-                    {risk.factorIds.length === 0 ? (
-                      <span className="cm-muted">{t('riskRegister.none')}</span>
-                    ) : (
-                      <ul className="cm-plain-list">
-                        {risk.factorIds.map((id) => (
-                          <li key={id}>{factorName(id)}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>{risk.owner}</td>
-                  <td className="cm-rv-wide cm-pre-line">{risk.mitigation}</td>
-                  <td>{risk.reviewOn ? formatDate(risk.reviewOn, lang) : ''}</td>
-                  {canManage && (
-                    <td>
-                      <div className="cm-actions">
-                        <Button
-                          size="small"
-                          onClick={() => {
-                            onEdit(risk);
-                          }}
-                        >
-                          {t('reviewTool.edit')}
-                          <span className="cm-visually-hidden">: {risk.title}</span>
-                        </Button>
-                        <Button
-                          size="small"
-                          danger
-                          onClick={() => {
-                            remove(risk);
-                          }}
-                        >
-                          {t('reviewTool.delete')}
-                          <span className="cm-visually-hidden">: {risk.title}</span>
-                        </Button>
-                      </div>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+    <RegisterTable
+      id="risk-register-title"
+      title={t('riskRegister.registerTitle', { count: risks.length })}
+      empty={t(canManage ? 'riskRegister.emptyManage' : 'riskRegister.emptyView')}
+      columns={[
+        t('riskRegister.fields.title'),
+        t('riskRegister.scoreColumn'),
+        t('riskRegister.fields.status'),
+        t('riskRegister.fields.factorIds'),
+        t('riskRegister.fields.owner'),
+        t('riskRegister.fields.mitigation'),
+        t('riskRegister.fields.reviewOn'),
+      ]}
+      rows={sortRisks(risks)}
+      anchor={(risk) => `risk-${risk.id}`}
+      name={(risk) => risk.title}
+      removeText={t('reviewTool.delete')}
+      deletion={(risk) => ({
+        title: t('riskRegister.deleteTitle', { title: risk.title }),
+        content: t('riskRegister.deleteConfirm'),
+        ok: t('riskRegister.deleteOk'),
+        deleted: t('riskRegister.deleted', { title: risk.title }),
+        remove: () => deleteRisk(organisationId, risk.id, risk.version),
+      })}
+      conflictCode={riskConflictCode}
+      queryKey={risksQueryKey(organisationId)}
+      onEdit={onEdit}
+      cells={(risk) => (
+        <>
+          <th scope="row" className="cm-rv-wide">
+            <strong>{risk.title}</strong>
+            {risk.description && <div className="cm-muted cm-pre-line">{risk.description}</div>}
+            <ChangedBy by={risk.updatedBy} at={risk.updatedAt} />
+          </th>
+          <td>
+            <BandBadge band={risk.band} score={risk.score} />
+            <div className="cm-muted">
+              {t('riskRegister.scoreOf', { likelihood: risk.likelihood, impact: risk.impact })}
+            </div>
+          </td>
+          <td>{t(`riskRegister.status.${risk.status}`)}</td>
+          <td>
+            {risk.factorIds.length === 0 ? (
+              <span className="cm-muted">{t('riskRegister.none')}</span>
+            ) : (
+              <ul className="cm-plain-list">
+                {risk.factorIds.map((id) => (
+                  <li key={id}>{factorName(id)}</li>
+                ))}
+              </ul>
+            )}
+          </td>
+          <td>{risk.owner}</td>
+          <td className="cm-rv-wide cm-pre-line">{risk.mitigation}</td>
+          <td>{risk.reviewOn ? formatDate(risk.reviewOn, lang) : ''}</td>
+        </>
       )}
-    </section>
+    />
   );
 }

@@ -5,25 +5,20 @@ import {
   minimumEngagement,
   type EngagementLevel,
 } from '@citymaturity/core';
-import { App, Alert, Button, Form, Input, Radio } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   createStakeholder,
-  stakeholderConflict,
+  stakeholderConflictCode,
   stakeholdersQueryKey,
   updateStakeholder,
   type Stakeholder,
   type StakeholderInput,
 } from '../../../api/programme-register.js';
-import { ConflictAlert } from '../../../components/ConflictAlert.js';
-import { fieldErrors } from '../../../components/form-errors.js';
-import { formatDateTime } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { NativeSelect } from '../../../components/NativeSelect.js';
 import { useProgramme } from '../useProgramme.js';
-import { useConflictText } from './useConflictText.js';
-import { useRegisterSave } from './useRegisterSave.js';
+import { RegisterForm } from './RegisterForm.js';
 
 interface StakeholderValues {
   name: string;
@@ -72,10 +67,8 @@ export function StakeholderForm({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { message } = App.useApp();
   const { organisationId, pack } = useProgramme();
   const [form] = Form.useForm<StakeholderValues>();
-  const heading = useRef<HTMLHeadingElement>(null);
   const types = pack.stakeholder_types ?? [];
   const influence =
     (Form.useWatch('influence', form) as number | undefined) ?? base?.influence ?? 2;
@@ -86,29 +79,6 @@ export function StakeholderForm({
     'consult';
   const strategy = gridStrategy(influence, interest);
   const under = isUnderEngaged(influence, interest, engagement);
-  const { save, theirs, busy } = useRegisterSave<Stakeholder, StakeholderInput>({
-    showFieldErrors: (error) => {
-      form.setFields(fieldErrors(error, fields));
-    },
-    conflictOf: stakeholderConflict,
-    queryKey: stakeholdersQueryKey(organisationId),
-    base,
-    create: (input) => createStakeholder(organisationId, input),
-    update: (input, version) => updateStakeholder(organisationId, base?.id ?? '', input, version),
-    onSaved: (row, created) => {
-      void message.success(
-        t(created ? 'stakeholderRegister.added' : 'stakeholderRegister.saved', { name: row.name }),
-      );
-      onClose(row);
-    },
-  });
-  const conflictText = useConflictText(
-    t('stakeholderRegister.conflictCaption', { name: base?.name ?? '' }),
-  );
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
 
   const typeName = (id: string) => types.find((x) => x.id === id)?.name[lang] ?? id;
   const level = (v: number) => t(`stakeholderRegister.levels.${String(v)}`);
@@ -125,142 +95,104 @@ export function StakeholderForm({
   const levelChoices = [1, 2, 3].map((v) => ({ value: v, label: level(v) }));
 
   return (
-    <section aria-labelledby="stakeholder-form-title" className="cm-rv-editor">
-      <h2 id="stakeholder-form-title" ref={heading} tabIndex={-1}>
-        {base
+    <RegisterForm
+      id="stakeholder-form-title"
+      title={
+        base
           ? t('stakeholderRegister.editTitle', { name: base.name })
-          : t('stakeholderRegister.add')}
-      </h2>
-      {theirs === null && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t('stakeholderRegister.deletedMeanwhile')}
-        />
-      )}
-      {theirs && (
-        <ConflictAlert
-          text={conflictText}
-          rows={(() => {
-            const mine = text(toInput(form.getFieldsValue(true) as StakeholderValues));
-            const stored = text(theirs);
-            return fields.map((f) => ({
-              key: f,
-              label: t(`stakeholderRegister.fields.${f}`),
-              theirs: stored[f],
-              yours: mine[f],
-            }));
-          })()}
-          theirsNote={t('reviewTool.conflict.savedAt', {
-            at: formatDateTime(theirs.updatedAt, lang),
-          })}
-          busy={busy}
-          onTakeTheirs={() => {
-            onClose(theirs);
-          }}
-          onOverwrite={() => {
-            void save(toInput(form.getFieldsValue(true) as StakeholderValues));
-          }}
-        />
-      )}
-      <Form<StakeholderValues>
-        form={form}
-        layout="vertical"
-        className="cm-rv-form"
-        aria-labelledby="stakeholder-form-title"
-        initialValues={{
-          name: base?.name ?? '',
-          typeId: base?.typeId ?? '',
-          affiliation: base?.affiliation ?? '',
-          influence: base?.influence ?? 2,
-          interest: base?.interest ?? 2,
-          engagementLevel: base?.engagementLevel ?? 'consult',
-          engagementPlan: base?.engagementPlan ?? '',
-          contact: base?.contact ?? '',
-        }}
-        onFinish={(values) => void save(toInput(values))}
+          : t('stakeholderRegister.add')
+      }
+      name={base?.name ?? ''}
+      form={form}
+      base={base}
+      conflictCode={stakeholderConflictCode}
+      queryKey={stakeholdersQueryKey(organisationId)}
+      fields={fields}
+      label={(f) => t(`stakeholderRegister.fields.${f}`)}
+      describe={text}
+      toInput={toInput}
+      initialValues={{
+        name: base?.name ?? '',
+        typeId: base?.typeId ?? '',
+        affiliation: base?.affiliation ?? '',
+        influence: base?.influence ?? 2,
+        interest: base?.interest ?? 2,
+        engagementLevel: base?.engagementLevel ?? 'consult',
+        engagementPlan: base?.engagementPlan ?? '',
+        contact: base?.contact ?? '',
+      }}
+      create={(input) => createStakeholder(organisationId, input)}
+      update={(id, input, version) => updateStakeholder(organisationId, id, input, version)}
+      saved={(row, created) =>
+        t(created ? 'stakeholderRegister.added' : 'stakeholderRegister.saved', { name: row.name })
+      }
+      submit={{ change: t('stakeholderRegister.save'), add: t('stakeholderRegister.addSubmit') }}
+      onClose={onClose}
+    >
+      <Form.Item
+        name="name"
+        label={t('stakeholderRegister.fields.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('stakeholderRegister.nameRequired') },
+        ]}
       >
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+      <div className="cm-rv-editor-fields">
         <Form.Item
-          name="name"
-          label={t('stakeholderRegister.fields.name')}
-          rules={[
-            { required: true, whitespace: true, message: t('stakeholderRegister.nameRequired') },
-          ]}
+          name="typeId"
+          label={t('stakeholderRegister.fields.typeId')}
+          rules={[{ required: true, message: t('stakeholderRegister.typeRequired') }]}
         >
-          <Input maxLength={200} autoComplete="off" />
-        </Form.Item>
-        <div className="cm-rv-editor-fields">
-          <Form.Item
-            name="typeId"
-            label={t('stakeholderRegister.fields.typeId')}
-            rules={[{ required: true, message: t('stakeholderRegister.typeRequired') }]}
-          >
-            <NativeSelect<string>
-              options={[
-                { value: '', label: t('stakeholderRegister.chooseType') },
-                ...types.map((x) => ({ value: x.id, label: x.name[lang] })),
-              ]}
-            />
-          </Form.Item>
-          <Form.Item name="affiliation" label={t('stakeholderRegister.fields.affiliation')}>
-            <Input maxLength={200} autoComplete="organization" />
-          </Form.Item>
-        </div>
-        <div className="cm-rv-editor-fields">
-          {(['influence', 'interest'] as const).map((name) => (
-            <fieldset key={name} className="cm-fieldset">
-              <legend>{t(`stakeholderRegister.fields.${name}`)}</legend>
-              <p className="cm-muted">{t(`stakeholderRegister.${name}Hint`)}</p>
-              <Form.Item name={name}>
-                <Radio.Group options={levelChoices} />
-              </Form.Item>
-            </fieldset>
-          ))}
-        </div>
-        <Form.Item
-          name="engagementLevel"
-          label={t('stakeholderRegister.fields.engagementLevel')}
-          extra={t('stakeholderRegister.engagementHint')}
-        >
-          <NativeSelect<EngagementLevel>
-            options={engagementLevels.map((e) => ({
-              value: e,
-              label: t(`stakeholderRegister.engagement.${e}`),
-            }))}
+          <NativeSelect<string>
+            options={[
+              { value: '', label: t('stakeholderRegister.chooseType') },
+              ...types.map((x) => ({ value: x.id, label: x.name[lang] })),
+            ]}
           />
         </Form.Item>
-        <p className="cm-pg-text" aria-live="polite">
-          {t('stakeholderRegister.suggestion', {
-            strategy: t(`stakeholderRegister.strategy.${strategy}`),
-            minimum: t(`stakeholderRegister.engagement.${minimumEngagement[strategy]}`),
-          })}{' '}
-          {under && (
-            <strong className="cm-rv-flag">{t('stakeholderRegister.underEngagedWarning')}</strong>
-          )}
-        </p>
-        <Form.Item name="engagementPlan" label={t('stakeholderRegister.fields.engagementPlan')}>
-          <Input.TextArea maxLength={4_000} autoSize={{ minRows: 3, maxRows: 10 }} />
+        <Form.Item name="affiliation" label={t('stakeholderRegister.fields.affiliation')}>
+          <Input maxLength={200} autoComplete="organization" />
         </Form.Item>
-        <Form.Item name="contact" label={t('stakeholderRegister.fields.contact')}>
-          <Input maxLength={200} autoComplete="off" />
-        </Form.Item>
-        <div className="cm-actions">
-          <Button type="primary" htmlType="submit" loading={busy && !theirs}>
-            {base && theirs !== null
-              ? t('stakeholderRegister.save')
-              : t('stakeholderRegister.addSubmit')}
-          </Button>
-          <Button
-            onClick={() => {
-              onClose(undefined);
-            }}
-            disabled={busy}
-          >
-            {t('reviewTool.cancel')}
-          </Button>
-        </div>
-      </Form>
-    </section>
+      </div>
+      <div className="cm-rv-editor-fields">
+        {(['influence', 'interest'] as const).map((name) => (
+          <fieldset key={name} className="cm-fieldset">
+            <legend>{t(`stakeholderRegister.fields.${name}`)}</legend>
+            <p className="cm-muted">{t(`stakeholderRegister.${name}Hint`)}</p>
+            <Form.Item name={name}>
+              <Radio.Group options={levelChoices} />
+            </Form.Item>
+          </fieldset>
+        ))}
+      </div>
+      <Form.Item
+        name="engagementLevel"
+        label={t('stakeholderRegister.fields.engagementLevel')}
+        extra={t('stakeholderRegister.engagementHint')}
+      >
+        <NativeSelect<EngagementLevel>
+          options={engagementLevels.map((e) => ({
+            value: e,
+            label: t(`stakeholderRegister.engagement.${e}`),
+          }))}
+        />
+      </Form.Item>
+      <p className="cm-pg-text" aria-live="polite">
+        {t('stakeholderRegister.suggestion', {
+          strategy: t(`stakeholderRegister.strategy.${strategy}`),
+          minimum: t(`stakeholderRegister.engagement.${minimumEngagement[strategy]}`),
+        })}{' '}
+        {under && (
+          <strong className="cm-rv-flag">{t('stakeholderRegister.underEngagedWarning')}</strong>
+        )}
+      </p>
+      <Form.Item name="engagementPlan" label={t('stakeholderRegister.fields.engagementPlan')}>
+        <Input.TextArea maxLength={4_000} autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+      <Form.Item name="contact" label={t('stakeholderRegister.fields.contact')}>
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+    </RegisterForm>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.js';
 import {
   createReview,
-  reviewConflict,
+  reviewConflictCode,
   reviewsQueryKey,
   updateReview,
   type Review,
@@ -13,11 +13,12 @@ import {
   type ReviewInput,
 } from '../../../api/programme-reviews.js';
 import { useSession } from '../../../api/session.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { fieldErrors } from '../../../components/form-errors.js';
 import { formatDate, todayIsoDate } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { useProgramme } from '../useProgramme.js';
+import { FormActions } from '../workspace-edit/FormActions.js';
+import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { groupItems, type ItemGroup } from './review-groups.js';
 import {
   draftFrom,
@@ -71,8 +72,7 @@ export function ReviewEditor({
   const [draft, setDraft] = useState<DraftRatings>(() => draftFrom(base ?? latest));
   const [startedFrom, setStartedFrom] = useState(base ? undefined : latest);
   const [problems, setProblems] = useState<ReadonlyMap<string, string[]>>(new Map());
-  const [theirs, setTheirs] = useState<Review | null>();
-  const [busy, setBusy] = useState(false);
+  const guard = useGuardedSave<Review>(reviewConflictCode);
   const heading = useRef<HTMLHeadingElement>(null);
   const items = useMemo(() => groupItems(groups), [groups]);
   const itemIds = useMemo(() => items.map((i) => i.id), [items]);
@@ -94,13 +94,7 @@ export function ReviewEditor({
     ratings: ratingsToSend(itemIds, draft).ratings,
   });
 
-  const save = async (version: number | undefined) => {
-    let values: HeaderValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+  const save = (values: HeaderValues) => {
     const { commentsWithoutRating } = ratingsToSend(itemIds, draft);
     if (commentsWithoutRating.length > 0) {
       setProblems(
@@ -113,42 +107,34 @@ export function ReviewEditor({
       return;
     }
     const body = input(values);
-    setBusy(true);
-    try {
-      const saved =
-        base && version !== undefined
-          ? await updateReview(organisationId, base.id, body, version)
-          : await createReview(organisationId, kind, body);
-      await refresh();
-      void message.success(
-        t(base && version !== undefined ? 'reviewTool.saved' : 'reviewTool.recorded', {
-          date: formatDate(saved.reviewedOn, lang),
-        }),
-      );
-      onClose(saved);
-    } catch (error) {
-      const current = reviewConflict(error);
-      if (current !== undefined) {
-        setTheirs(current);
-        void refresh();
-        return;
-      }
-      form.setFields(fieldErrors(error, ['reviewedOn', 'reviewer', 'notes']));
-      if (error instanceof ApiError) {
-        const byItem = ratingProblems(error.issues, body.ratings);
-        setProblems(
-          new Map(
-            [...byItem].map(([id, list]) => [
-              id,
-              list.map((p) => ('code' in p ? problemText(p.code) : p.message)),
-            ]),
-          ),
-        );
-      }
-      void message.error(errorMessage(error, t('common:errors.unknown')));
-    } finally {
-      setBusy(false);
-    }
+    void guard.run(
+      (version) =>
+        base && version
+          ? updateReview(organisationId, base.id, body, version)
+          : createReview(organisationId, kind, body),
+      guard.versionFrom(base?.version ?? 0),
+      {
+        refresh,
+        saved: (saved, created) =>
+          t(created ? 'reviewTool.recorded' : 'reviewTool.saved', {
+            date: formatDate(saved.reviewedOn, lang),
+          }),
+        onSaved: onClose,
+        onError: (error) => {
+          form.setFields(fieldErrors(error, ['reviewedOn', 'reviewer', 'notes']));
+          if (!(error instanceof ApiError)) return;
+          const byItem = ratingProblems(error.issues, body.ratings);
+          setProblems(
+            new Map(
+              [...byItem].map(([id, list]) => [
+                id,
+                list.map((p) => ('code' in p ? problemText(p.code) : p.message)),
+              ]),
+            ),
+          );
+        },
+      },
+    );
   };
 
   const title = base
@@ -160,44 +146,19 @@ export function ReviewEditor({
       <h2 id="editor-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      {theirs === null && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t('reviewTool.deletedMeanwhile')}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                setTheirs(undefined);
-                void save(undefined);
-              }}
-            >
-              {t('reviewTool.recordAsNew')}
-            </Button>
-          }
-        />
-      )}
-      {theirs && (
-        <ReviewConflict
-          history={history}
-          items={items}
-          theirs={theirs}
-          yours={input({
-            reviewedOn: (form.getFieldValue('reviewedOn') as string | undefined) ?? '',
-            reviewer: (form.getFieldValue('reviewer') as string | undefined) ?? '',
-            notes: (form.getFieldValue('notes') as string | undefined) ?? '',
-          })}
-          busy={busy}
-          onTakeTheirs={() => {
-            onClose(theirs);
-          }}
-          onOverwrite={() => {
-            void save(theirs.version);
-          }}
-        />
-      )}
+      <ReviewConflict
+        guard={guard}
+        history={history}
+        items={items}
+        base={base}
+        yours={() => input(form.getFieldsValue(true) as HeaderValues)}
+        onTakeTheirs={(theirs) => {
+          onClose(theirs ?? undefined);
+        }}
+        onOverwrite={() => {
+          form.submit();
+        }}
+      />
       <Form<HeaderValues>
         form={form}
         layout="vertical"
@@ -207,10 +168,7 @@ export function ReviewEditor({
           reviewer: base?.reviewer ?? (session.authenticated ? session.user.displayName : ''),
           notes: base?.notes ?? '',
         }}
-        onFinish={() => {
-          // Once a conflict is shown, saving again is saving over theirs knowingly.
-          void save(theirs === null ? undefined : theirs ? theirs.version : base?.version);
-        }}
+        onFinish={save}
       >
         <div className="cm-rv-editor-fields">
           <Form.Item
@@ -285,20 +243,16 @@ export function ReviewEditor({
             ))}
           </div>
         ))}
-        <div className="cm-rv-editor-footer">
+        <FormActions
+          guard={guard}
+          className="cm-rv-editor-footer"
+          submit={base ? t('reviewTool.save') : t('reviewTool.record')}
+          onCancel={() => {
+            onClose(undefined);
+          }}
+        >
           <span>{t('reviewTool.ratedOfItems', { rated, items: items.length })}</span>
-          <Button type="primary" htmlType="submit" loading={busy && !theirs}>
-            {base ? t('reviewTool.save') : t('reviewTool.record')}
-          </Button>
-          <Button
-            onClick={() => {
-              onClose(undefined);
-            }}
-            disabled={busy}
-          >
-            {t('reviewTool.cancel')}
-          </Button>
-        </div>
+        </FormActions>
       </Form>
     </section>
   );

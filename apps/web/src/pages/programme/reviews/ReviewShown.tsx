@@ -1,18 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   deleteReview,
-  reviewConflict,
+  reviewConflictCode,
   reviewsQueryKey,
   type Review,
   type ReviewHistory,
 } from '../../../api/programme-reviews.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { formatDate, formatDateTime } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { NativeSelect } from '../../../components/NativeSelect.js';
 import { useProgramme } from '../useProgramme.js';
+import { RowActions } from '../workspace-edit/RowActions.js';
+import { useConfirmDelete } from '../workspace-edit/useConfirmDelete.js';
 import { ReviewChangesView } from './ReviewChangesView.js';
 import { ReviewSummaryView } from './ReviewSummaryView.js';
 
@@ -36,36 +36,23 @@ export function ReviewShown({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { modal, message } = App.useApp();
+  const confirmDelete = useConfirmDelete();
   const client = useQueryClient();
   const { organisationId, canManage } = useProgramme();
   const date = formatDate(review.reviewedOn, lang);
 
   const remove = () => {
-    modal.confirm({
+    confirmDelete({
       title: t('reviewTool.deleteTitle', { date }),
       content: t('reviewTool.deleteConfirm', { count: review.ratings.length }),
-      okText: t('reviewTool.deleteOk'),
-      okButtonProps: { danger: true },
-      cancelText: t('reviewTool.cancel'),
-      onOk: async () => {
-        try {
-          await deleteReview(organisationId, review.id, review.version);
-          void message.success(t('reviewTool.deleted', { date }));
-          onDeleted();
-        } catch (error) {
-          const current = reviewConflict(error);
-          void message.error(
-            current !== undefined
-              ? t('reviewTool.deleteConflict')
-              : errorMessage(error, t('common:errors.unknown')),
-          );
-        } finally {
-          await client.invalidateQueries({
-            queryKey: reviewsQueryKey(organisationId, history.kind),
-          });
-        }
-      },
+      ok: t('reviewTool.deleteOk'),
+      cancel: t('workspaceEdit.cancel'),
+      remove: () => deleteReview(organisationId, review.id, review.version),
+      deleted: t('reviewTool.deleted', { date }),
+      conflictCode: reviewConflictCode,
+      refresh: () =>
+        client.invalidateQueries({ queryKey: reviewsQueryKey(organisationId, history.kind) }),
+      onDeleted,
     });
   };
 
@@ -98,25 +85,23 @@ export function ReviewShown({
         </div>
         <div>
           <dt>{t('reviewTool.lastChanged')}</dt>
-          <dd>{formatDateTime(review.updatedAt, lang)}</dd>
+          <dd>
+            {formatDateTime(review.updatedAt, lang)}
+            {review.updatedBy && ` · ${review.updatedBy.displayName}`}
+          </dd>
         </div>
       </dl>
       {review.notes && <p className="cm-pg-text cm-pre-line">{review.notes}</p>}
       {canManage && (
-        <div className="cm-actions">
-          <Button
-            onClick={() => {
-              onEdit(review);
-            }}
-          >
-            {t('reviewTool.edit')}
-            <span className="cm-visually-hidden">: {date}</span>
-          </Button>
-          <Button danger onClick={remove}>
-            {t('reviewTool.delete')}
-            <span className="cm-visually-hidden">: {date}</span>
-          </Button>
-        </div>
+        <RowActions
+          name={date}
+          edit={t('reviewTool.edit')}
+          remove={t('reviewTool.delete')}
+          onEdit={() => {
+            onEdit(review);
+          }}
+          onRemove={remove}
+        />
       )}
       <ReviewSummaryView history={history} review={review} />
       <h3>{t('reviewTool.changesTitle')}</h3>

@@ -3,9 +3,9 @@ import type { Review, ReviewHistory } from '../../../api/programme-reviews.js';
 import { formatNumber } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { TableRegion } from '../../../components/TableRegion.js';
-import { useProgramme } from '../useProgramme.js';
 import { ChangeText, RagBadge } from './Badges.js';
 import { formatMean, formatMeanChange } from './review-logic.js';
+import { useFactorName } from './useItemLabel.js';
 
 /**
  * The figures of one review: how many items are rated; for the key success factors the red /
@@ -21,7 +21,7 @@ export function ReviewSummaryView({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { pack } = useProgramme();
+  const factorName = useFactorName();
   const { summary } = review;
   const ksf = history.kind === 'key-success-factors';
   const count = (value: number) => summary.distribution.find((d) => d.value === value)?.count ?? 0;
@@ -104,12 +104,9 @@ export function ReviewSummaryView({
               </thead>
               <tbody>
                 {summary.factors.map((f) => {
-                  const factor = pack.key_success_factors?.find((k) => k.id === f.factorId);
                   return (
                     <tr key={f.factorId}>
-                      <th scope="row">
-                        {factor ? `${String(factor.number)} ${factor.name[lang]}` : f.factorId}
-                      </th>
+                      <th scope="row">{factorName(f.factorId)}</th>
                       <td>
                         <RagBadge rag={f.rag} />
                       </td>

@@ -1,22 +1,24 @@
-import { Button, Skeleton } from 'antd';
+import { Button } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   useReviewHistory,
   type ProgrammeReviewKind,
   type Review,
+  type ReviewHistory,
 } from '../../../api/programme-reviews.js';
-import { ErrorAlert } from '../../../components/ErrorAlert.js';
 import { formatDate } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
-import { ReadOnlyForRole, WorkbookLink } from '../registers/ToolAccess.js';
 import { useProgramme } from '../useProgramme.js';
+import { AccessNote } from '../workspace-edit/AccessNote.js';
+import { QueryState } from '../workspace-edit/QueryState.js';
 import { reviewGroups } from './review-groups.js';
 import { ReviewEditor } from './ReviewEditor.js';
 import { ReviewHistoryTable } from './ReviewHistoryTable.js';
 import { ReviewItemsView } from './ReviewItemsView.js';
 import { ReviewShown } from './ReviewShown.js';
 import { ReviewTrend } from './ReviewTrend.js';
+import { WorkbookLink } from './WorkbookLink.js';
 import './reviews.css';
 
 /** What the tool shows: the history (with one review), or the editor. */
@@ -50,25 +52,8 @@ export function ReviewTool({ kind }: { kind: ProgrammeReviewKind }) {
     setFocusShown(false);
   }, [focusShown, mode, shown]);
 
-  if (history.isError)
-    return (
-      <ErrorAlert
-        error={history.error}
-        title={t('reviewTool.loadFailed')}
-        onRetry={() => void history.refetch()}
-      />
-    );
-  if (!history.data)
-    return (
-      <div role="status">
-        <Skeleton active paragraph={{ rows: 8 }} />
-        <span className="cm-visually-hidden">{t('reviewTool.loading')}</span>
-      </div>
-    );
-  const data = history.data;
-
-  if (mode.editing)
-    return (
+  const tool = (data: ReviewHistory) =>
+    mode.editing ? (
       <ReviewEditor
         history={data}
         groups={groups}
@@ -82,69 +67,77 @@ export function ReviewTool({ kind }: { kind: ProgrammeReviewKind }) {
           else setTimeout(() => recordButton.current?.focus(), 0);
         }}
       />
+    ) : (
+      <>
+        <AccessNote what={t(`reviewTool.kinds.${kind}`)} />
+        <div className="cm-rv-toolbar">
+          {canManage && (
+            <Button
+              type="primary"
+              ref={recordButton}
+              onClick={() => {
+                setMode({ editing: true, base: undefined });
+              }}
+            >
+              {t(`reviewTool.newTitle.${kind}`)}
+            </Button>
+          )}
+          <WorkbookLink />
+        </div>
+        {data.reviews.length === 0 ? (
+          <p className="cm-pg-text">
+            <strong>{t('reviewTool.empty')}</strong>{' '}
+            {canManage ? t('reviewTool.emptyManage') : t('reviewTool.emptyView')}
+          </p>
+        ) : (
+          <>
+            <ReviewTrend history={data} />
+            {shown && (
+              <ReviewShown
+                history={data}
+                review={shown}
+                onShow={(review) => {
+                  setShownId(review.id);
+                }}
+                onEdit={(review) => {
+                  setMode({ editing: true, base: review });
+                }}
+                onDeleted={() => {
+                  setShownId(undefined);
+                  setFocusShown(true);
+                }}
+              />
+            )}
+          </>
+        )}
+        <section aria-labelledby="ratings-title" className="cm-section">
+          <h2 id="ratings-title">
+            {shown
+              ? t('reviewTool.ratingsTitle', { date: formatDate(shown.reviewedOn, lang) })
+              : t(`reviewTool.itemsTitle.${kind}`)}
+          </h2>
+          <ReviewItemsView history={data} groups={groups} review={shown} />
+        </section>
+        {data.reviews.length > 0 && (
+          <ReviewHistoryTable
+            history={data}
+            shownId={shown?.id}
+            onShow={(review) => {
+              setShownId(review.id);
+              setFocusShown(true);
+            }}
+          />
+        )}
+      </>
     );
 
   return (
-    <>
-      <ReadOnlyForRole what={t(`reviewTool.kinds.${kind}`)} />
-      <div className="cm-rv-toolbar">
-        {canManage && (
-          <Button
-            type="primary"
-            ref={recordButton}
-            onClick={() => {
-              setMode({ editing: true, base: undefined });
-            }}
-          >
-            {t(`reviewTool.newTitle.${kind}`)}
-          </Button>
-        )}
-        <WorkbookLink />
-      </div>
-      {data.reviews.length === 0 ? (
-        <p className="cm-pg-text">
-          <strong>{t('reviewTool.empty')}</strong>{' '}
-          {canManage ? t('reviewTool.emptyManage') : t('reviewTool.emptyView')}
-        </p>
-      ) : (
-        <>
-          <ReviewTrend history={data} />
-          {shown && (
-            <ReviewShown
-              history={data}
-              review={shown}
-              onShow={(review) => {
-                setShownId(review.id);
-              }}
-              onEdit={(review) => {
-                setMode({ editing: true, base: review });
-              }}
-              onDeleted={() => {
-                setShownId(undefined);
-                setFocusShown(true);
-              }}
-            />
-          )}
-        </>
-      )}
-      <section aria-labelledby="ratings-title" className="cm-section">
-        <h2 id="ratings-title">
-          {shown
-            ? t('reviewTool.ratingsTitle', { date: formatDate(shown.reviewedOn, lang) })
-            : t(`reviewTool.itemsTitle.${kind}`)}
-        </h2>
-        <ReviewItemsView history={data} groups={groups} review={shown} />
-      </section>
-      {data.reviews.length > 0 && (
-        <ReviewHistoryTable
-          history={data}
-          shownId={shown?.id}
-          onShow={(review) => {
-            setShownId(review.id);
-            setFocusShown(true);
-          }}
-        />
-      )}
-    </>
+    <QueryState
+      query={history}
+      failed={t('reviewTool.loadFailed')}
+      loading={t('reviewTool.loading')}
+    >
+      {tool}
+    </QueryState>
   );
 }

@@ -39,6 +39,7 @@ const history: Pick<ReviewHistory, 'reviews' | 'items' | 'scale'> = {
       version: 1,
       createdAt: '2026-02-01T00:00:00Z',
       updatedAt: '2026-02-01T00:00:00Z',
+      updatedBy: null,
     },
   ],
 };

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Review, ReviewHistory } from '../../../api/programme-reviews.js';
 import { groupItems, reviewGroups } from './review-groups.js';
 import {
+  factorLabel,
   changeLists,
   type ChangedItem,
   chartedReviews,
@@ -44,6 +45,7 @@ function review(id: string, reviewedOn: string, ratings: Review['ratings'] = [])
     version: 1,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
+    updatedBy: null,
   };
 }
 
@@ -211,5 +213,15 @@ describe('formatMean and formatMeanChange', () => {
       formatMeanChange(-0.25, 'en'),
       formatMeanChange(0, 'zh'),
     ]).toEqual(['2.3', '–', '+0.4', '−0.3', '±0.0']);
+  });
+});
+
+describe('factorLabel', () => {
+  it('names a key success factor by its number and name, in a language', () => {
+    const factor = pack.key_success_factors?.[5];
+    expect(factor && [factorLabel(factor, 'en'), factorLabel(factor, 'zh')]).toEqual([
+      `6 ${factor?.name.en ?? ''}`,
+      `6 ${factor?.name.zh ?? ''}`,
+    ]);
   });
 });

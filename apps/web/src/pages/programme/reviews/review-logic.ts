@@ -130,7 +130,7 @@ export function ragTrendInput(
     rows: (pack.key_success_factors ?? []).map((factor) => {
       const series = history.factorSeries[factor.id] ?? [];
       return {
-        label: `${String(factor.number)} ${factor.name[lang]}`,
+        label: factorLabel(factor, lang),
         ratings: reviews.map((r) => series.find((p) => p.reviewId === r.id)?.rag ?? null),
       };
     }),
@@ -182,4 +182,9 @@ export function differingItems(
         d.theirs?.rating !== d.yours?.rating ||
         (d.theirs?.comment ?? '') !== (d.yours?.comment ?? ''),
     );
+}
+
+/** How a key success factor is named: its number and its name ("6 Supplier partnership"). */
+export function factorLabel(factor: { number: number; name: Record<Lang, string> }, lang: Lang) {
+  return `${String(factor.number)} ${factor.name[lang]}`;
 }

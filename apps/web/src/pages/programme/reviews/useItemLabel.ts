@@ -2,6 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeReviewKind, ReviewItem } from '../../../api/programme-reviews.js';
 import { useLang } from '../../../components/lang.js';
+import { useProgramme } from '../useProgramme.js';
+import { factorLabel } from './review-logic.js';
 
 /**
  * How an item is named in tables, charts and conflicts: a procurement row by its number and smart
@@ -20,4 +22,14 @@ export function useItemLabel(): (
         : item.label[lang],
     [t, lang],
   );
+}
+
+/** How a key success factor of the pack is named, by its id (the id itself if the pack lacks it). */
+export function useFactorName(): (factorId: string) => string {
+  const lang = useLang();
+  const { pack } = useProgramme();
+  return (id) => {
+    const factor = pack.key_success_factors?.find((f) => f.id === id);
+    return factor ? factorLabel(factor, lang) : id;
+  };
 }

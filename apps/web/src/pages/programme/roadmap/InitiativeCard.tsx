@@ -1,22 +1,23 @@
-import { DeleteOutlined, EditOutlined, StarFilled } from '@ant-design/icons';
+import { StarFilled } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MaturityModel } from '../../../api/model.js';
 import {
   deleteInitiative,
-  conflictingInitiative,
+  initiativeConflictCode,
   type CharacteristicComparison,
   type Initiative,
 } from '../../../api/programme-roadmap.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { formatDate, formatNumber } from '../../../components/format.js';
 import { useLang } from '../../../components/lang.js';
 import { componentAnchor } from '../programme-logic.js';
 import { programmePath } from '../tools.js';
 import { useProgramme } from '../useProgramme.js';
 import { ChangedBy } from '../workspace-edit/ChangedBy.js';
+import { RowActions } from '../workspace-edit/RowActions.js';
+import { useConfirmDelete } from '../workspace-edit/useConfirmDelete.js';
 import { formatLevel, formatMoney } from './roadmap-logic.js';
 
 /** The number of days from one date to another, both included. */
@@ -46,7 +47,7 @@ export function InitiativeCard({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { modal, message } = App.useApp();
+  const confirmDelete = useConfirmDelete();
   const client = useQueryClient();
   const { organisationId, canManage } = useProgramme();
   const headingId = `initiative-${initiative.id}`;
@@ -59,24 +60,13 @@ export function InitiativeCard({
     ]);
 
   const remove = () => {
-    modal.confirm({
+    confirmDelete({
       title: t('roadmap.deleteTitle', { title: initiative.title }),
       content: initiative.benefitNodeId ? t('roadmap.deleteWithNode') : t('roadmap.deleteConfirm'),
-      okText: t('workspaceEdit.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('workspaceEdit.keep'),
-      focusable: { autoFocusButton: 'cancel' },
-      onOk: async () => {
-        try {
-          await deleteInitiative(organisationId, initiative.id, initiative.version);
-          void message.success(t('roadmap.deleted', { title: initiative.title }));
-        } catch (error) {
-          if (conflictingInitiative(error) !== undefined)
-            void message.warning(t('workspaceEdit.deleteChanged'));
-          else void message.error(errorMessage(error, t('common:errors.unknown')));
-        }
-        await refresh();
-      },
+      remove: () => deleteInitiative(organisationId, initiative.id, initiative.version),
+      deleted: t('roadmap.deleted', { title: initiative.title }),
+      conflictCode: initiativeConflictCode,
+      refresh,
     });
   };
 
@@ -178,22 +168,15 @@ export function InitiativeCard({
       )}
       <ChangedBy by={initiative.updatedBy} at={initiative.updatedAt} />
       {canManage && (
-        <div className="cm-actions">
-          <Button
-            size="small"
-            icon={<EditOutlined aria-hidden />}
-            onClick={() => {
-              onEdit(initiative);
-            }}
-          >
-            {t('roadmap.edit')}
-            <span className="cm-visually-hidden">: {initiative.title}</span>
-          </Button>
-          <Button size="small" danger icon={<DeleteOutlined aria-hidden />} onClick={remove}>
-            {t('workspaceEdit.delete')}
-            <span className="cm-visually-hidden">: {initiative.title}</span>
-          </Button>
-        </div>
+        <RowActions
+          name={initiative.title}
+          edit={t('roadmap.edit')}
+          remove={t('workspaceEdit.delete')}
+          onEdit={() => {
+            onEdit(initiative);
+          }}
+          onRemove={remove}
+        />
       )}
     </article>
   );

@@ -1,22 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Modal } from 'antd';
+import { Form } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.js';
 import { useMaturityModel } from '../../../api/model.js';
 import {
   createInitiative,
-  conflictingInitiative,
+  initiativeConflictCode,
   updateInitiative,
   type Initiative,
-  type InitiativeInput,
   type Roadmap,
 } from '../../../api/programme-roadmap.js';
-import { errorMessage } from '../../../components/ErrorAlert.js';
 import { fieldErrors } from '../../../components/form-errors.js';
 import { useLang } from '../../../components/lang.js';
 import type { InitiativeEditing } from '../RoadmapPage.js';
 import { useProgramme } from '../useProgramme.js';
+import { conflictRows } from '../workspace-edit/edit-logic.js';
+import { EditModal } from '../workspace-edit/EditModal.js';
+import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 import { InitiativeFields } from './InitiativeFields.js';
 import {
@@ -29,18 +30,8 @@ import {
   type InitiativeFormValues,
 } from './roadmap-logic.js';
 
-const formFields = [
-  'phaseId',
-  'title',
-  'description',
-  'startsOn',
-  'endsOn',
-  'owner',
-  'budget',
-  'currency',
-  'quickWin',
-  'componentCodes',
-] as const;
+/** The form's fields the API's refusals may name (the lifts' problems are shown below them). */
+const formFields = [...initiativeFields.filter((f) => f !== 'lifts'), 'currency'] as const;
 
 /** The label key of a field whose name differs from its API name. */
 const fieldLabel: Partial<Record<string, string>> = {
@@ -64,17 +55,12 @@ export function InitiativeForm({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { message } = App.useApp();
   const client = useQueryClient();
   const { organisationId } = useProgramme();
   const model = useMaturityModel();
   const [form] = Form.useForm<InitiativeFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const guard = useGuardedSave<Initiative>(initiativeConflictCode, { inlineProblem: true });
   const [liftsError, setLiftsError] = useState<string>();
-  // The stored initiative of a refused save (null: deleted meanwhile); undefined: no conflict.
-  const [theirs, setTheirs] = useState<Initiative | null>();
-  const [yours, setYours] = useState<InitiativeInput>();
   const existing = editing.initiative;
   const initial = useMemo(
     () => initiativeFormValues(existing, editing.phaseId),
@@ -84,6 +70,12 @@ export function InitiativeForm({
     () => new Map((roadmap.comparison?.characteristics ?? []).map((c) => [c.characteristicId, c])),
     [roadmap.comparison],
   );
+  // The benefit map names initiative nodes after their initiative's title.
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['programme-roadmap', organisationId] }),
+      client.invalidateQueries({ queryKey: ['programme-benefit-map', organisationId] }),
+    ]);
 
   const words = {
     phase: (id: string) => phaseLabel(roadmap, id, lang),
@@ -93,93 +85,63 @@ export function InitiativeForm({
     lift: (id: string, level: number) => `${id} → ${t('roadmap.toLevel', { level })}`,
   };
 
-  const save = async (input: InitiativeInput, version: number | undefined) => {
-    setBusy(true);
-    setProblem(undefined);
+  const submit = (values: InitiativeFormValues) => {
+    const input = initiativeInputOf(values);
     setLiftsError(undefined);
-    try {
-      const saved =
-        existing && version !== undefined
-          ? await updateInitiative(organisationId, existing.id, input, version)
-          : await createInitiative(organisationId, input);
-      void message.success(t(existing ? 'roadmap.saved' : 'roadmap.added', { title: saved.title }));
-      await client.invalidateQueries({ queryKey: ['programme-roadmap', organisationId] });
-      onClose();
-    } catch (error) {
-      const stored = conflictingInitiative(error);
-      if (stored !== undefined) {
-        setTheirs(stored);
-        setYours(input);
-        void client.invalidateQueries({ queryKey: ['programme-roadmap', organisationId] });
-        return;
-      }
-      form.setFields(fieldErrors(error, formFields));
-      const liftIssues =
-        error instanceof ApiError
-          ? error.issues.filter((i) => /^(body\.)?lifts\b/.test(i.path)).map((i) => i.message)
-          : [];
-      if (liftIssues.length > 0) setLiftsError(liftIssues.join(' '));
-      setProblem(errorMessage(error, t('common:errors.unknown')));
-    } finally {
-      setBusy(false);
-    }
+    void guard.run(
+      (version) =>
+        existing && version
+          ? updateInitiative(organisationId, existing.id, input, version)
+          : createInitiative(organisationId, input),
+      guard.versionFrom(existing?.version ?? 0),
+      {
+        refresh,
+        saved: (saved, created) =>
+          t(created ? 'roadmap.added' : 'roadmap.saved', { title: saved.title }),
+        onSaved: onClose,
+        onError: (error) => {
+          form.setFields(fieldErrors(error, formFields));
+          const liftIssues =
+            error instanceof ApiError
+              ? error.issues.filter((i) => /^(body\.)?lifts\b/.test(i.path)).map((i) => i.message)
+              : [];
+          if (liftIssues.length > 0) setLiftsError(liftIssues.join(' '));
+        },
+      },
+    );
   };
-
-  const title = existing
-    ? t('roadmap.editTitle', { title: existing.title })
-    : t('roadmap.addTitle');
+  const yours = () => initiativeInputOf(form.getFieldsValue(true) as InitiativeFormValues);
 
   return (
-    <Modal
-      open
-      title={title}
+    <EditModal<InitiativeFormValues>
+      title={existing ? t('roadmap.editTitle', { title: existing.title }) : t('roadmap.addTitle')}
       width={760}
-      okText={t('workspaceEdit.save')}
-      cancelText={t('workspaceEdit.cancel')}
-      okButtonProps={{ loading: busy }}
-      onOk={() => {
-        form.submit();
-      }}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {theirs !== undefined && yours && (
+      form={form}
+      name={existing ? `initiative-${existing.id}` : 'new-initiative'}
+      initialValues={initial}
+      guard={guard}
+      conflict={
         <WorkspaceConflict
-          name={existing?.title ?? yours.title}
-          stored={theirs}
-          busy={busy}
-          rows={(() => {
-            const mine = initiativeFieldTexts(yours, words);
-            const stored = theirs ? initiativeFieldTexts(theirs, words) : undefined;
-            return initiativeFields.map((field) => ({
-              key: field,
-              label: t(`roadmap.fields.${fieldLabel[field] ?? field}`),
-              theirs: stored?.[field] ?? '',
-              yours: mine[field],
-            }));
-          })()}
+          guard={guard}
+          name={existing?.title ?? ''}
+          rows={(theirs) =>
+            conflictRows(
+              initiativeFields,
+              (field) => t(`roadmap.fields.${fieldLabel[field] ?? field}`),
+              initiativeFieldTexts(yours(), words),
+              theirs ? initiativeFieldTexts(theirs, words) : undefined,
+            )
+          }
           onTakeTheirs={onClose}
           onOverwrite={() => {
-            void save(yours, theirs?.version);
+            form.submit();
           }}
         />
-      )}
-      {problem && theirs === undefined && (
-        <Alert type="error" showIcon role="alert" title={problem} className="cm-rm-problem" />
-      )}
-      <Form<InitiativeFormValues>
-        form={form}
-        name={existing ? `initiative-${existing.id}` : 'new-initiative'}
-        layout="vertical"
-        className="cm-rm-form"
-        initialValues={initial}
-        disabled={busy}
-        onFinish={(values) => {
-          void save(initiativeInputOf(values), existing?.version);
-        }}
-      >
-        <InitiativeFields model={model} compared={compared} liftsError={liftsError} />
-      </Form>
-    </Modal>
+      }
+      onFinish={submit}
+      onClose={onClose}
+    >
+      <InitiativeFields model={model} compared={compared} liftsError={liftsError} />
+    </EditModal>
   );
 }

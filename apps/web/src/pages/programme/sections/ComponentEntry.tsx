@@ -16,8 +16,6 @@ import { RecommendationList } from './RecommendationList.js';
 export function ComponentEntry({ component, level }: { component: Component; level: 3 | 4 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { pack, organisationId } = useProgramme();
-  const tracker = programmePath(organisationId, 'components');
   const Heading = level === 3 ? 'h3' : 'h4';
   const id = componentAnchor(component.code);
   return (
@@ -38,6 +36,18 @@ export function ComponentEntry({ component, level }: { component: Component; lev
         </summary>
         <RecommendationList component={component} />
       </details>
+      <ComponentRelated component={component} />
+    </article>
+  );
+}
+
+/** A component's related components (linked to the tracker), the pack's notes and the source. */
+export function ComponentRelated({ component }: { component: Component }) {
+  const { t } = useTranslation('programme');
+  const { pack, organisationId } = useProgramme();
+  const tracker = programmePath(organisationId, 'components');
+  return (
+    <>
       {component.related && component.related.length > 0 && (
         <p className="cm-pg-related">
           {t('components.related')}{' '}
@@ -51,6 +61,6 @@ export function ComponentEntry({ component, level }: { component: Component; lev
       )}
       <PackNotes notes={component.notes} />
       <SourceLine source={component.source} />
-    </article>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,7 +12,8 @@ import { fieldErrors } from '../../../components/form-errors.js';
 import { useLang } from '../../../components/lang.js';
 import { NativeSelect } from '../../../components/NativeSelect.js';
 import { useProgramme } from '../useProgramme.js';
-import { httpUrlRule } from '../workspace-edit/edit-logic.js';
+import { conflictRows, httpUrlRule } from '../workspace-edit/edit-logic.js';
+import { FormActions } from '../workspace-edit/FormActions.js';
 import { useGuardedSave } from '../workspace-edit/useGuardedSave.js';
 import { WorkspaceConflict } from '../workspace-edit/WorkspaceConflict.js';
 import {
@@ -22,6 +23,15 @@ import {
 } from './tracker-logic.js';
 
 const fields = ['status', 'owner', 'dueOn', 'evidence', 'evidenceUrl'] as const;
+
+/** The label of each field. */
+const labels = {
+  status: 'components.recommendation.statusLabel',
+  owner: 'components.recommendation.ownerLabel',
+  dueOn: 'components.recommendation.dueLabel',
+  evidence: 'components.recommendation.evidenceLabel',
+  evidenceUrl: 'components.recommendation.evidenceUrlLabel',
+} as const satisfies Record<(typeof fields)[number], string>;
 
 /**
  * A recommendation's progress: status, owner, due date, evidence (a note and a link). Saves every
@@ -64,11 +74,13 @@ export function RecommendationForm({
       },
     );
 
-  const conflict = guard.conflict;
-  const theirs = conflict?.stored ? recommendationValues(conflict.stored) : undefined;
-  const yours = conflict ? (form.getFieldsValue(true) as RecommendationValues) : undefined;
-  const statusText = (s: string | undefined) => (s ? t(`components.status.${s}`) : '');
-  const dateText = (d: string | undefined) => (d ? formatDate(d, lang) : '');
+  const describe = (v: RecommendationValues): Record<(typeof fields)[number], string> => ({
+    status: t(`components.status.${v.status}`),
+    owner: v.owner.trim(),
+    dueOn: v.dueOn ? formatDate(v.dueOn, lang) : '',
+    evidence: v.evidence.trim(),
+    evidenceUrl: v.evidenceUrl.trim(),
+  });
   return (
     <Form<RecommendationValues>
       form={form}
@@ -79,54 +91,26 @@ export function RecommendationForm({
       onFinish={(values) => void submit(values)}
       disabled={guard.busy}
     >
-      {conflict && yours && (
-        <WorkspaceConflict
-          name={id}
-          stored={conflict.stored}
-          busy={guard.busy}
-          rows={[
-            {
-              key: 'status',
-              label: t('components.recommendation.statusLabel'),
-              theirs: statusText(theirs?.status),
-              yours: statusText(yours.status),
-            },
-            {
-              key: 'owner',
-              label: t('components.recommendation.ownerLabel'),
-              theirs: theirs?.owner ?? '',
-              yours: yours.owner.trim(),
-            },
-            {
-              key: 'dueOn',
-              label: t('components.recommendation.dueLabel'),
-              theirs: dateText(theirs?.dueOn),
-              yours: dateText(yours.dueOn),
-            },
-            {
-              key: 'evidence',
-              label: t('components.recommendation.evidenceLabel'),
-              theirs: theirs?.evidence ?? '',
-              yours: yours.evidence.trim(),
-            },
-            {
-              key: 'evidenceUrl',
-              label: t('components.recommendation.evidenceUrlLabel'),
-              theirs: theirs?.evidenceUrl ?? '',
-              yours: yours.evidenceUrl.trim(),
-            },
-          ]}
-          onTakeTheirs={() => {
-            guard.clear();
-            onSaved(conflict.stored, false);
-          }}
-          onOverwrite={() => {
-            form.submit();
-          }}
-        />
-      )}
+      <WorkspaceConflict
+        guard={guard}
+        name={id}
+        rows={(theirs) =>
+          conflictRows(
+            fields,
+            (field) => t(labels[field]),
+            describe(form.getFieldsValue(true) as RecommendationValues),
+            theirs ? describe(recommendationValues(theirs)) : undefined,
+          )
+        }
+        onTakeTheirs={(theirs) => {
+          onSaved(theirs, false);
+        }}
+        onOverwrite={() => {
+          form.submit();
+        }}
+      />
       <div className="cm-pgc-form-row">
-        <Form.Item name="status" label={t('components.recommendation.statusLabel')}>
+        <Form.Item name="status" label={t(labels.status)}>
           <NativeSelect
             options={recommendationStatuses.map((s) => ({
               value: s,
@@ -134,39 +118,32 @@ export function RecommendationForm({
             }))}
           />
         </Form.Item>
-        <Form.Item name="dueOn" label={t('components.recommendation.dueLabel')}>
+        <Form.Item name="dueOn" label={t(labels.dueOn)}>
           <Input type="date" className="cm-pgc-date" />
         </Form.Item>
       </div>
       <Form.Item
         name="owner"
-        label={t('components.recommendation.ownerLabel')}
+        label={t(labels.owner)}
         extra={t('components.recommendation.ownerHelp')}
       >
         <Input maxLength={200} autoComplete="off" />
       </Form.Item>
       <Form.Item
         name="evidence"
-        label={t('components.recommendation.evidenceLabel')}
+        label={t(labels.evidence)}
         extra={t('components.recommendation.evidenceHelp')}
       >
         <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 10 }} />
       </Form.Item>
       <Form.Item
         name="evidenceUrl"
-        label={t('components.recommendation.evidenceUrlLabel')}
+        label={t(labels.evidenceUrl)}
         rules={[httpUrlRule(t('workspaceEdit.urlInvalid'))]}
       >
         <Input type="url" inputMode="url" maxLength={2000} autoComplete="off" />
       </Form.Item>
-      <div className="cm-actions">
-        <Button type="primary" htmlType="submit" loading={guard.busy && !conflict}>
-          {t('workspaceEdit.save')}
-        </Button>
-        <Button onClick={onCancel} disabled={guard.busy}>
-          {t('workspaceEdit.cancel')}
-        </Button>
-      </div>
+      <FormActions guard={guard} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,13 +1,10 @@
 import type { Component } from '@citymaturity/model';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useMaturityModel } from '../../../api/model.js';
 import type { TrackedComponent } from '../../../api/programme-components.js';
 import { useLang } from '../../../components/lang.js';
-import { clauseText, codeAnchor, componentAnchor } from '../programme-logic.js';
-import { PackNotes, SourceLine } from '../sections/PackText.js';
-import { programmePath } from '../tools.js';
-import { useProgramme } from '../useProgramme.js';
+import { clauseText, componentAnchor } from '../programme-logic.js';
+import { ComponentRelated } from '../sections/ComponentEntry.js';
 import { RecommendationItem } from './RecommendationItem.js';
 import { OverdueBadge } from './StatusBadge.js';
 import { formatLevel } from './tracker-logic.js';
@@ -71,7 +68,6 @@ export function TrackedComponentEntry({
 }) {
   const { t } = useTranslation('programme');
   const lang = useLang();
-  const { pack, organisationId } = useProgramme();
   const Heading = level === 3 ? 'h3' : 'h4';
   const id = componentAnchor(component.code);
   const progress = tracked?.progress;
@@ -82,7 +78,6 @@ export function TrackedComponentEntry({
         applicable: progress.applicable,
       })
     : undefined;
-  const tracker = programmePath(organisationId, 'components');
   return (
     <article aria-labelledby={`${id}-title`} id={id} className="cm-pg-block" tabIndex={-1}>
       <Heading id={`${id}-title`}>
@@ -131,19 +126,7 @@ export function TrackedComponentEntry({
           ))}
         </ul>
       </details>
-      {component.related && component.related.length > 0 && (
-        <p className="cm-pg-related">
-          {t('components.related')}{' '}
-          {component.related.map((code, i) => (
-            <span key={code}>
-              {i > 0 && ' '}
-              <Link to={`${tracker}#${codeAnchor(pack, code)}`}>{code}</Link>
-            </span>
-          ))}
-        </p>
-      )}
-      <PackNotes notes={component.notes} />
-      <SourceLine source={component.source} />
+      <ComponentRelated component={component} />
     </article>
   );
 }

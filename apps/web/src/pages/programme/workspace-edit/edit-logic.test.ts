@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrlRule, isHttpUrl } from './edit-logic.js';
+import { conflictRows, httpUrlRule, isHttpUrl } from './edit-logic.js';
 
 describe('isHttpUrl', () => {
   it('accepts http and https addresses', () => {
@@ -25,5 +25,18 @@ describe('httpUrlRule', () => {
     await expect(rule.validator(null, '')).resolves.toBeUndefined();
     await expect(rule.validator(null, 'https://example.org')).resolves.toBeUndefined();
     await expect(rule.validator(null, 'not a link')).rejects.toThrow('an address please');
+  });
+});
+
+describe('conflictRows', () => {
+  it("pairs each field's texts under its label, theirs empty when it was deleted", () => {
+    const label = (f: string) => f.toUpperCase();
+    expect(conflictRows(['a', 'b'], label, { a: '1', b: '2' }, { a: '1', b: '3' })).toEqual([
+      { key: 'a', label: 'A', theirs: '1', yours: '1' },
+      { key: 'b', label: 'B', theirs: '3', yours: '2' },
+    ]);
+    expect(conflictRows(['a'], label, { a: '1' }, undefined)).toEqual([
+      { key: 'a', label: 'A', theirs: '', yours: '1' },
+    ]);
   });
 });
